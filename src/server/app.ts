@@ -1,0 +1,78 @@
+/** Builds the Fastify app: platform hooks, API routes of every module, OpenAPI at /docs, and the web app. */
+import fs from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import fastifyCookie from '@fastify/cookie';
+import fastifyStatic from '@fastify/static';
+import fastifySwagger from '@fastify/swagger';
+import fastifySwaggerUi from '@fastify/swagger-ui';
+import Fastify, { type FastifyServerOptions } from 'fastify';
+import { jsonSchemaTransform, serializerCompiler, validatorCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import { codeMessage } from '../shared/errors';
+import type { Config } from './config';
+import type { Database } from './db/database';
+import { registerAuditRoutes } from './modules/audit';
+import { registerAuthRoutes } from './modules/auth';
+import { registerMeetingRoutes } from './modules/meetings';
+import { registerOrgRoutes } from './modules/org';
+import { registerPeopleRoutes } from './modules/people';
+import { registerUserRoutes } from './modules/users';
+import { installHttpPlatform } from './platform/http';
+import type { ZodApp } from './platform/routing';
+
+/** Where `vite build` puts the web app. */
+export const WEB_DIST = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../dist/web');
+
+/** Options for `buildApp`; tests pass `logger: false` and their own database. */
+export type AppOptions = { config: Config; database: Database; logger?: FastifyServerOptions['logger']; webDist?: string };
+
+/** Creates the app, ready to `listen` or `inject`. */
+export async function buildApp({ config, database, logger, webDist = WEB_DIST }: AppOptions): Promise<ZodApp> {
+  const app = Fastify({
+    logger: logger ?? { level: config.logLevel },
+    trustProxy: config.trustProxy,
+    bodyLimit: 1_048_576,
+  }).withTypeProvider<ZodTypeProvider>();
+  app.setValidatorCompiler(validatorCompiler);
+  app.setSerializerCompiler(serializerCompiler);
+
+  await app.register(fastifyCookie);
+  installHttpPlatform(app, database, config);
+
+  await app.register(fastifySwagger, {
+    openapi: {
+      info: { title: 'Huiwu 会务 API', version: '0.1.0', description: 'Meeting affairs: plan, venues, notices, agenda, on-site, follow-up.' },
+      components: {
+        securitySchemes: {
+          session: { type: 'apiKey', in: 'cookie', name: 'huiwu_session' },
+          csrf: { type: 'apiKey', in: 'header', name: 'x-csrf-token' },
+        },
+      },
+      security: [{ session: [], csrf: [] }],
+    },
+    transform: jsonSchemaTransform,
+  });
+  await app.register(fastifySwaggerUi, { routePrefix: '/docs' });
+
+  app.get('/api/health', {
+    config: { access: 'public' },
+    schema: { tags: ['system'], summary: 'Liveness and the database dialect', response: { 200: z.object({ ok: z.literal(true), dialect: z.string() }) } },
+  }, async () => ({ ok: true as const, dialect: database.dialect }));
+
+  registerAuthRoutes(app, database.db, config);
+  registerOrgRoutes(app);
+  registerPeopleRoutes(app);
+  registerUserRoutes(app, config);
+  registerMeetingRoutes(app);
+  registerAuditRoutes(app);
+
+  const hasWeb = fs.existsSync(path.join(webDist, 'index.html'));
+  if (hasWeb) await app.register(fastifyStatic, { root: webDist, wildcard: false, index: ['index.html'] });
+  app.setNotFoundHandler((req, reply) => {
+    const wantsPage = req.method === 'GET' && !req.url.startsWith('/api/') && hasWeb;
+    if (wantsPage) return reply.type('text/html').sendFile('index.html');
+    return reply.status(404).send({ error: { code: 'not_found', message: codeMessage('not_found', req.lang ?? 'zh-CN') } });
+  });
+  return app;
+}

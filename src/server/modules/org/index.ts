@@ -1,0 +1,4 @@
+/** The organisation module: settings, policy and departments. */
+export { registerOrgRoutes } from './org.routes';
+export { createOrg, databaseIsEmpty, orgById, orgSettings } from './org.service';
+export { assertDepartmentsExist, createDepartment } from './department.service';

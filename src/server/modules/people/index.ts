@@ -1,0 +1,3 @@
+/** The people module: the directory of staff and external contacts. */
+export { registerPeopleRoutes } from './person.routes';
+export { assertPersonExists, insertPersonRow } from './person.service';

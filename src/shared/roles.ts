@@ -1,0 +1,32 @@
+/** Roles and permissions: the one table every access check in Huiwu reads. */
+
+/** The roles a user can hold in an organisation (DOMAIN.md, "Roles"). */
+export const ROLES = ['admin', 'organiser', 'staff', 'finance', 'leader', 'member'] as const;
+/** One of the organisation roles. */
+export type Role = (typeof ROLES)[number];
+
+const everyone: readonly Role[] = ROLES;
+
+/** Which roles hold each permission; routes declare one and services check the same one. */
+export const PERMISSIONS = {
+  'org.read': everyone,
+  'org.manage': ['admin'],
+  'department.read': everyone,
+  'department.manage': ['admin'],
+  'person.read': everyone,
+  'person.manage': ['admin', 'organiser'],
+  'user.manage': ['admin'],
+  'audit.read': ['admin'],
+  'meeting.read': everyone,
+  'meeting.write': ['admin', 'organiser'],
+  'meeting.approve': ['leader'],
+} as const satisfies Record<string, readonly Role[]>;
+
+/** A permission name, e.g. `meeting.write`. */
+export type Permission = keyof typeof PERMISSIONS;
+
+/** True when any of the roles grants the permission. */
+export function hasPermission(roles: readonly Role[], permission: Permission): boolean {
+  const allowed: readonly Role[] = PERMISSIONS[permission];
+  return roles.some((r) => allowed.includes(r));
+}
