@@ -2,7 +2,7 @@
 import { parseArgs } from 'node:util';
 import { buildApp } from './app';
 import { ConfigError, loadConfig, type Config } from './config';
-import { openDatabase, type Database } from './db/database';
+import { openDatabase, withStartupLock, type Database } from './db/database';
 import { migrateToLatest } from './db/migrate';
 import { DEMO_PASSWORD } from './demo/demo-data';
 import { seedDemo } from './demo/seed-demo';
@@ -33,8 +33,10 @@ async function loadDemoIfEmpty(database: Database): Promise<boolean> {
 
 async function serve(config: Config): Promise<void> {
   const database = open(config);
-  await migrateToLatest(database.db);
-  if (config.demo) await loadDemoIfEmpty(database);
+  await withStartupLock(database, async () => {
+    await migrateToLatest(database.db);
+    if (config.demo) await loadDemoIfEmpty(database);
+  });
   const app = await buildApp({ config, database });
   const shutdown = async () => {
     await app.close();
@@ -58,8 +60,11 @@ async function main(): Promise<void> {
       const applied = await migrateToLatest(database.db);
       console.log(`${where(config)}: ${applied.length ? `applied ${applied.join(', ')}` : 'already up to date'}`);
     } else if (command === 'seed-demo') {
-      await migrateToLatest(database.db);
-      if (!(await loadDemoIfEmpty(database))) console.log('The database already holds an organisation; demo data not loaded.');
+      const loaded = await withStartupLock(database, async () => {
+        await migrateToLatest(database.db);
+        return loadDemoIfEmpty(database);
+      });
+      if (!loaded) console.log('The database already holds an organisation; demo data not loaded.');
     } else if (command === 'create-org') {
       const { values } = parseArgs({ args: rest, options: { name: { type: 'string' }, admin: { type: 'string' }, password: { type: 'string' }, 'time-zone': { type: 'string' } } });
       if (!values.name || !values.admin || !values.password) throw new ConfigError(usage);

@@ -131,10 +131,11 @@ export function interpolate(template: string, params: Record<string, unknown> = 
   return template.replace(/\{(\w+)\}/g, (m, k: string) => (params[k] === undefined ? m : String(params[k])));
 }
 
-/** A field's label in a language; `multiDepartmentStartTimes.0` is labelled as its list. */
+/** A field's label in a language; `policy.multiDepartmentStartTimes.0` is labelled as its list. */
 export function fieldLabel(field: string, lang: Lang): string {
-  const exact = fieldLabels[field] ?? fieldLabels[field.replace(/\.\d+$/, '')];
-  return exact ? exact[lang] : field;
+  const named = field.split('.').filter((s) => !/^\d+$/.test(s));
+  const entry = fieldLabels[field] ?? fieldLabels[named.join('.')] ?? fieldLabels[named[named.length - 1] ?? ''];
+  return entry ? entry[lang] : field;
 }
 
 /** The message for an error code. */

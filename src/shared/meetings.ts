@@ -132,6 +132,7 @@ export type ListMeetingsQuery = z.infer<typeof listMeetingsQuery>;
 /** A meeting as the API returns it. */
 export const meetingSchema = meetingFieldsSchema.extend({
   id: z.string(),
+  timeZone: z.string(),
   status: z.enum(MEETING_STATUSES),
   phase: z.enum(['before', 'during', 'after', 'cancelled']),
   theme: z.string().nullable(),

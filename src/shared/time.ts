@@ -4,9 +4,16 @@ import { DateTime, IANAZone } from 'luxon';
 /** The zone an organisation gets unless it says otherwise. */
 export const DEFAULT_TIME_ZONE = 'Asia/Shanghai';
 
-/** True for an IANA zone name Luxon (and so Intl) knows, e.g. `Europe/Berlin`. */
+const zoneValidity = new Map<string, boolean>();
+
+/** True for an IANA zone name Luxon (and so Intl) knows, e.g. `Europe/Berlin`; memoised, as each check builds an Intl formatter. */
 export function isValidTimeZone(zone: string): boolean {
-  return IANAZone.isValidZone(zone);
+  let valid = zoneValidity.get(zone);
+  if (valid === undefined) {
+    valid = IANAZone.isValidZone(zone);
+    if (zoneValidity.size < 1000) zoneValidity.set(zone, valid);
+  }
+  return valid;
 }
 
 /** Wall-clock parts of an instant in a zone. */

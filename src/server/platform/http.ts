@@ -18,6 +18,10 @@ declare module 'fastify' {
     /** Every API route must say who may call it; the authorization tests read this. */
     access?: RouteAccess;
   }
+  interface FastifyInstance {
+    /** Every API route with its declared access, for the authorization tests and docs. */
+    apiRoutes: { method: string; url: string; access: RouteAccess }[];
+  }
   interface FastifyRequest {
     session: ResolvedSession | null;
     lang: Lang;
@@ -62,10 +66,12 @@ export function installHttpPlatform(app: FastifyInstance, database: Database, co
     };
   });
 
+  app.decorate('apiRoutes', []);
   app.addHook('onRoute', (route) => {
-    if (route.url.startsWith('/api/') && !route.config?.access) {
-      throw new Error(`Route ${route.method} ${route.url} must declare config.access`);
-    }
+    if (!route.url.startsWith('/api/')) return;
+    const access = route.config?.access;
+    if (!access) throw new Error(`Route ${route.method} ${route.url} must declare config.access`);
+    for (const method of [route.method].flat()) if (method !== 'HEAD') app.apiRoutes.push({ method, url: route.url, access });
   });
 
   app.addHook('onRequest', async (req) => {

@@ -82,7 +82,8 @@ export async function recordLoginFailure(db: Db, loginKey: string, ip: string, n
   await q.insertLoginFailure(db, { id: newId(), login_key: loginKey, ip, at: now });
 }
 
-/** Clears a login name's failures after success (and prunes old ones). */
+/** After a successful login: clears the name's failures and prunes old failures and expired sessions. */
 export async function clearLoginFailures(db: Db, loginKey: string, now: number, windowMs: number): Promise<void> {
   await q.clearLoginFailures(db, loginKey, now - windowMs);
+  await q.deleteExpiredSessions(db, now);
 }

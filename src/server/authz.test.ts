@@ -1,0 +1,81 @@
+// The authorization harness: every registered API route, against anonymous, every role, and a second
+// organisation. A route added later is covered automatically; one with an `:id` needs a fixture below.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { hasPermission, ROLES, type Permission, type Role } from '../shared/roles';
+import { buildDepartment, buildMeeting, buildPerson, ctxFor } from './testing/factories';
+import { call, createTestApp, signIn, type TestApp } from './testing/test-app';
+import { createInvitation } from './modules/users/invitation.service';
+
+/** Routes anyone may call; adding one here is a deliberate decision. */
+const PUBLIC_ROUTES = ['GET /api/health', 'POST /api/auth/login', 'POST /api/invitations/lookup', 'POST /api/invitations/accept'];
+
+let t: TestApp;
+/** A real row of the first organisation for each `:id` route family. */
+let fixtures: Record<string, string>;
+/** A body that passes validation, so a cross-organisation call reaches the access check on the row. */
+const validBody: Record<string, unknown> = {
+  'PATCH /api/meetings/:id': { version: 1, title: 'x' },
+  'PUT /api/departments/:id': { name: 'x' },
+  'PUT /api/people/:id': { kind: 'staff', name: 'x' },
+  'PATCH /api/users/:id': { displayName: 'x' },
+};
+
+beforeAll(async () => {
+  t = await createTestApp();
+  const invitation = await createInvitation(ctxFor(t.database, t.org, 'admin'), { displayName: 'x', roles: ['member'] }, 'http://x');
+  fixtures = {
+    '/api/meetings/': (await buildMeeting(t.database, t.org)).id,
+    '/api/departments/': await buildDepartment(t.database.db, t.org.id),
+    '/api/people/': await buildPerson(t.database.db, t.org.id),
+    '/api/users/': t.org.users.member.id,
+    '/api/invitations/': invitation.id,
+  };
+});
+afterAll(() => t.close());
+
+function fixtureFor(url: string): string {
+  const prefix = Object.keys(fixtures).find((p) => url.startsWith(`${p}:id`));
+  if (!prefix) throw new Error(`No fixture for ${url}: add one to authz.test.ts`);
+  return fixtures[prefix];
+}
+
+const allows = (role: Role, access: string) => access === 'signed_in' || (access !== 'public' && hasPermission([role], access as Permission));
+
+describe('authorization of every API route', () => {
+  it('has routes, each declaring access, and exactly the expected public ones', () => {
+    expect(t.app.apiRoutes.length).toBeGreaterThan(25);
+    const publicRoutes = t.app.apiRoutes.filter((r) => r.access === 'public').map((r) => `${r.method} ${r.url}`);
+    expect(publicRoutes.sort()).toEqual([...PUBLIC_ROUTES].sort());
+  });
+
+  it('anonymous callers get 401 from every non-public route', async () => {
+    for (const r of t.app.apiRoutes.filter((x) => x.access !== 'public')) {
+      const url = r.url.replace(':id', 'anything');
+      const res = await call(t.app, r.method as 'GET', url, { body: validBody[`${r.method} ${r.url}`] });
+      expect(res.statusCode, `${r.method} ${r.url}`).toBe(401);
+    }
+  });
+
+  it('each role gets 403 exactly where its permissions do not reach', async () => {
+    for (const r of t.app.apiRoutes.filter((x) => x.access !== 'public')) {
+      for (const role of ROLES) {
+        const caller = await signIn(t, t.org, role);
+        // Allowed callers aim at a row that does not exist, so nothing shared is changed.
+        const res = await call(t.app, r.method as 'GET', r.url.replace(':id', 'no-such-row'), { as: caller });
+        const label = `${role} ${r.method} ${r.url} → ${res.statusCode}`;
+        if (allows(role, r.access)) expect([401, 403], label).not.toContain(res.statusCode);
+        else expect(res.statusCode, label).toBe(403);
+      }
+    }
+  });
+
+  it('a second organisation’s callers get 404 for the first organisation’s rows, with a valid body', async () => {
+    for (const r of t.app.apiRoutes.filter((x) => x.url.includes(':id'))) {
+      const role = ROLES.find((x) => allows(x, r.access))!;
+      const caller = await signIn(t, t.otherOrg, role);
+      const body = validBody[`${r.method} ${r.url}`] ?? { reason: 'x' };
+      const res = await call(t.app, r.method as 'GET', r.url.replace(':id', fixtureFor(r.url)), { as: caller, body });
+      expect(res.statusCode, `${role}@other ${r.method} ${r.url}`).toBe(404);
+    }
+  });
+});

@@ -1,0 +1,45 @@
+import { DateTime } from 'luxon';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { migrateToLatest } from '../db/migrate';
+import { openTestDatabase, type TestDatabase } from '../testing/test-db';
+import { seedDemo } from './seed-demo';
+
+let database: TestDatabase;
+const now = DateTime.fromISO('2026-11-27T10:00', { zone: 'Asia/Shanghai' }).toMillis();
+beforeAll(async () => {
+  database = await openTestDatabase();
+  await seedDemo(database, now);
+});
+afterAll(() => database.dispose());
+
+const local = (ms: number) => DateTime.fromMillis(ms, { zone: 'Asia/Shanghai' });
+
+describe('demo data', () => {
+  it('has the seed’s all-hands with its 8:30–17:00 agenda, approved by the leader', async () => {
+    const m = await database.db.selectFrom('meetings').selectAll().where('kind', '=', 'all_hands').executeTakeFirstOrThrow();
+    expect(m.status).toBe('approved');
+    expect([local(m.start_at).toFormat('HH:mm'), local(m.end_at).toFormat('HH:mm')]).toEqual(['08:30', '17:00']);
+    expect(m.notes).toContain('16:30-17:00 会议总结和表彰');
+    expect(m.start_at).toBeGreaterThan(now);
+    expect(m.start_at - now).toBeLessThan(60 * 86_400_000);
+  });
+
+  it('has a weekly 总经理室会议 series of 26 Mondays at 09:10, all approved', async () => {
+    const rows = await database.db.selectFrom('meetings').selectAll().where('title', '=', '总经理室会议').orderBy('start_at').execute();
+    expect(rows).toHaveLength(26);
+    expect(new Set(rows.map((r) => local(r.start_at).toFormat('ccc HH:mm')))).toEqual(new Set(['Mon 09:10']));
+    expect(new Set(rows.map((r) => r.status))).toEqual(new Set(['approved']));
+  });
+
+  it('has an external three-day forum for 800 about four months out, awaiting approval', async () => {
+    const f = await database.db.selectFrom('meetings').selectAll().where('kind', '=', 'forum').executeTakeFirstOrThrow();
+    expect(f).toMatchObject({ scope: 'external', expected_size: 800, status: 'planned' });
+    expect(Math.round((f.end_at - f.start_at) / 86_400_000)).toBe(2);
+  });
+
+  it('covers the other states, and migrating again changes nothing', async () => {
+    const states = await database.db.selectFrom('meetings').select('status').distinct().execute();
+    expect(states.map((s) => s.status).sort()).toEqual(['approved', 'cancelled', 'closed', 'draft', 'planned']);
+    expect(await migrateToLatest(database.db)).toEqual([]);
+  });
+});

@@ -1,0 +1,46 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { call, createTestApp, signIn, type TestApp } from '../testing/test-app';
+
+let t: TestApp;
+beforeAll(async () => {
+  t = await createTestApp();
+  t.app.get('/api/test/boom', { config: { access: 'public' } }, async () => {
+    throw new Error('password=hunter2 at /srv/secret.ts:42');
+  });
+});
+afterAll(() => t.close());
+
+describe('the error handler', () => {
+  it('a 5xx body shows no internals, only a reference', async () => {
+    const res = await call(t.app, 'GET', '/api/test/boom', { lang: 'en' });
+    expect(res.statusCode).toBe(500);
+    expect(res.data.error.code).toBe('internal');
+    expect(res.body).not.toMatch(/hunter2|secret\.ts|stack/);
+    expect(res.data.error.message).toContain(res.data.error.requestId);
+  });
+
+  it('malformed JSON is a 400 naming the body; a form post is 415', async () => {
+    const member = await signIn(t, t.org, 'organiser');
+    const headers = { cookie: member.cookie, 'x-csrf-token': member.csrf };
+    const broken = await t.app.inject({ method: 'POST', url: '/api/meetings', headers: { ...headers, 'content-type': 'application/json' }, payload: '{"title":' });
+    expect(broken.statusCode).toBe(400);
+    expect(broken.json().error.fields[0].field).toBe('body');
+    const form = await t.app.inject({ method: 'POST', url: '/api/meetings', headers: { ...headers, 'content-type': 'application/x-www-form-urlencoded' }, payload: 'title=x' });
+    expect(form.statusCode).toBe(415);
+  });
+
+  it('an unknown API path is a JSON 404', async () => {
+    const res = await call(t.app, 'GET', '/api/nothing-here', { lang: 'en' });
+    expect(res.statusCode).toBe(404);
+    expect(res.data.error).toEqual({ code: 'not_found', message: 'Not found' });
+  });
+
+  it('the OpenAPI document lists the API routes with their schemas', async () => {
+    const res = await t.app.inject({ method: 'GET', url: '/docs/json' });
+    expect(res.statusCode).toBe(200);
+    const doc = res.json();
+    expect(doc.openapi).toMatch(/^3\./);
+    expect(Object.keys(doc.paths)).toEqual(expect.arrayContaining(['/api/meetings', '/api/meetings/{id}', '/api/meetings/{id}/approve', '/api/audit']));
+    expect(doc.paths['/api/meetings'].post.requestBody.content['application/json'].schema.required).toEqual(expect.arrayContaining(['title', 'startAt', 'endAt']));
+  });
+});
