@@ -42,7 +42,7 @@ async function load(url: string, headers: Record<string, string> = {}) {
 try {
   const huiwuPort = 3451;
   const barePort = 3452;
-  const dbEnv = process.env.DATABASE_URL ? { DATABASE_URL: process.env.DATABASE_URL } : { HUIWU_SQLITE_PATH: path.join(dir, 'bench.db') };
+  const dbEnv: Record<string, string> = process.env.DATABASE_URL ? { DATABASE_URL: process.env.DATABASE_URL } : { HUIWU_SQLITE_PATH: path.join(dir, 'bench.db') };
   await start(['src/server/main.ts', 'serve'], { ...dbEnv, PORT: String(huiwuPort), HOST: '127.0.0.1', LOG_LEVEL: 'warn', HUIWU_DEMO: 'true' }, /running on/);
   const base = `http://127.0.0.1:${huiwuPort}`;
   const login = await json(`${base}/api/auth/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ username: 'organiser', password: 'Huiwu@2026' }) });

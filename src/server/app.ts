@@ -67,11 +67,13 @@ export async function buildApp({ config, database, logger, webDist = WEB_DIST }:
   registerMeetingRoutes(app);
   registerAuditRoutes(app);
 
-  const hasWeb = fs.existsSync(path.join(webDist, 'index.html'));
-  if (hasWeb) await app.register(fastifyStatic, { root: webDist, wildcard: false, index: ['index.html'] });
+  // Files are looked up per request, so a `vite build` while the server runs is picked up at once.
+  await app.register(fastifyStatic, { root: webDist, wildcard: true, index: ['index.html'], allowedPath: (p) => !p.startsWith('/api/') });
   app.setNotFoundHandler((req, reply) => {
-    const wantsPage = req.method === 'GET' && !req.url.startsWith('/api/') && hasWeb;
-    if (wantsPage) return reply.type('text/html').sendFile('index.html');
+    const urlPath = req.url.split('?')[0];
+    // Client-side routes get the app; a missing asset or API path gets a real 404.
+    const isPage = req.method === 'GET' && !urlPath.startsWith('/api/') && !urlPath.startsWith('/assets/') && !/\.[a-z0-9]+$/i.test(urlPath);
+    if (isPage && fs.existsSync(path.join(webDist, 'index.html'))) return reply.type('text/html').header('cache-control', 'no-cache').sendFile('index.html');
     return reply.status(404).send({ error: { code: 'not_found', message: codeMessage('not_found', req.lang ?? 'zh-CN') } });
   });
   return app;

@@ -40,7 +40,7 @@ const codeMessages: Catalogue = {
   csrf: { 'zh-CN': '页面已过期，请刷新后重试', en: 'This page has expired; reload and try again' },
   not_found: { 'zh-CN': '未找到该记录', en: 'Not found' },
   conflict: { 'zh-CN': '该记录已被他人修改，请刷新后重试', en: 'Someone else changed this; reload and try again' },
-  invalid_transition: { 'zh-CN': '会议当前状态为「{status}」，不能执行此操作', en: 'The meeting is "{status}"; this action is not allowed' },
+  invalid_transition: { 'zh-CN': '会议当前状态为「{status}」，不能{actionLabel}', en: 'The meeting is "{status}"; it cannot be {actionLabel}' },
   payload_too_large: { 'zh-CN': '提交的内容过大', en: 'The request is too large' },
   unsupported_media_type: { 'zh-CN': '请以 JSON 格式提交', en: 'Send the request as JSON' },
   rate_limited: { 'zh-CN': '尝试次数过多，请 {seconds} 秒后再试', en: 'Too many attempts; try again in {seconds} s' },
@@ -83,8 +83,17 @@ const reasonMessages: Catalogue = {
   invitation_invalid: { 'zh-CN': '邀请链接无效或已过期', en: 'The invitation link is invalid or has expired' },
 };
 
-/** Field labels used inside messages; a field missing here is shown by its name. */
+/** The kind of record a request is about: the same field name means different things on each. */
+export type Entity = 'meeting' | 'person' | 'department' | 'user' | 'org';
+
+/** Field labels used inside messages; `entity.field` wins over `field`; a field missing here is shown by its name. */
 const fieldLabels: Catalogue = {
+  'person.name': { 'zh-CN': '姓名', en: 'Name' },
+  'person.title': { 'zh-CN': '职务', en: 'Job title' },
+  'person.kind': { 'zh-CN': '人员类别', en: 'Kind' },
+  'department.name': { 'zh-CN': '部门名称', en: 'Department name' },
+  'org.name': { 'zh-CN': '机构名称', en: 'Organisation name' },
+  'org.shortName': { 'zh-CN': '机构简称', en: 'Short name' },
   title: { 'zh-CN': '会议名称', en: 'Title' },
   theme: { 'zh-CN': '会议主题', en: 'Theme' },
   purpose: { 'zh-CN': '会议目的', en: 'Purpose' },
@@ -131,10 +140,13 @@ export function interpolate(template: string, params: Record<string, unknown> = 
   return template.replace(/\{(\w+)\}/g, (m, k: string) => (params[k] === undefined ? m : String(params[k])));
 }
 
-/** A field's label in a language; `policy.multiDepartmentStartTimes.0` is labelled as its list. */
-export function fieldLabel(field: string, lang: Lang): string {
+/** A field's label in a language, for a kind of record; `policy.multiDepartmentStartTimes.0` is labelled as its list. */
+export function fieldLabel(field: string, lang: Lang, entity?: Entity): string {
   const named = field.split('.').filter((s) => !/^\d+$/.test(s));
-  const entry = fieldLabels[field] ?? fieldLabels[named.join('.')] ?? fieldLabels[named[named.length - 1] ?? ''];
+  const last = named[named.length - 1] ?? '';
+  const entry =
+    (entity && (fieldLabels[`${entity}.${field}`] ?? fieldLabels[`${entity}.${last}`])) ??
+    fieldLabels[field] ?? fieldLabels[named.join('.')] ?? fieldLabels[last];
   return entry ? entry[lang] : field;
 }
 
@@ -145,9 +157,9 @@ export function codeMessage(code: string, lang: Lang, params?: Record<string, un
 }
 
 /** The message for a field error. */
-export function reasonMessage(field: string, reason: string, lang: Lang, params: Record<string, unknown> = {}): string {
+export function reasonMessage(field: string, reason: string, lang: Lang, params: Record<string, unknown> = {}, entity?: Entity): string {
   const entry = reasonMessages[reason] ?? reasonMessages.invalid_format;
-  return interpolate(entry[lang], { ...params, field: fieldLabel(field, lang) });
+  return interpolate(entry[lang], { ...params, field: fieldLabel(field, lang, entity) });
 }
 
 /** One wrong field in a 4xx body. */

@@ -169,3 +169,16 @@ export const STATUS_LABELS: Record<MeetingStatus, { 'zh-CN': string; en: string 
   closed: { 'zh-CN': '已总结', en: 'Closed' },
   cancelled: { 'zh-CN': '已取消', en: 'Cancelled' },
 };
+
+/** Action names as they read inside a sentence ("cannot be approved" / 不能批准). */
+export const ACTION_LABELS: Record<TransitionAction, { 'zh-CN': string; en: string }> = {
+  submit: { 'zh-CN': '提交审批', en: 'submitted' },
+  withdraw: { 'zh-CN': '撤回', en: 'withdrawn' },
+  approve: { 'zh-CN': '批准', en: 'approved' },
+  reject: { 'zh-CN': '退回', en: 'rejected' },
+  notify: { 'zh-CN': '标记为已通知', en: 'marked notified' },
+  start: { 'zh-CN': '开始', en: 'started' },
+  conclude: { 'zh-CN': '结束', en: 'concluded' },
+  close: { 'zh-CN': '归档', en: 'closed' },
+  cancel: { 'zh-CN': '取消', en: 'cancelled' },
+};

@@ -4,7 +4,7 @@ import * as rruleModule from 'rrule';
 import { fromWallTime, toWallTime } from './time';
 
 // rrule ships ESM for bundlers (named exports) but CommonJS to Node (everything under `default`).
-const RRule: typeof rruleModule.RRule = rruleModule.RRule ?? (rruleModule as unknown as { default: typeof rruleModule }).default.RRule;
+const RRule: typeof rruleModule.RRule = rruleModule.RRule ?? (Reflect.get(rruleModule, 'default') as typeof rruleModule).RRule;
 
 /** A series may not produce more occurrences than this (a weekly meeting for ten years is 520). */
 export const MAX_OCCURRENCES = 520;

@@ -1,5 +1,5 @@
 /** Turns Zod issues into field errors with a reason and a message, so server and web word them alike. */
-import { reasonMessage, type FieldError, type Lang } from './errors';
+import { reasonMessage, type Entity, type FieldError, type Lang } from './errors';
 
 /** The parts of a Zod 4 issue we read (Fastify passes them on flattened). */
 export type IssueLike = {
@@ -55,14 +55,14 @@ function reasonOf(issue: IssueLike, input: unknown): { reason: string; params: R
   }
 }
 
-/** One field error per issue; `unrecognized_keys` becomes one error per unknown key. */
-export function issuesToFieldErrors(issues: readonly IssueLike[], input: unknown, lang: Lang): FieldError[] {
+/** One field error per issue; `unrecognized_keys` becomes one error per unknown key; `entity` picks the field labels. */
+export function issuesToFieldErrors(issues: readonly IssueLike[], input: unknown, lang: Lang, entity?: Entity): FieldError[] {
   const out: FieldError[] = [];
   for (const issue of issues) {
     const base = issue.path.map(String).join('.');
     const fields = issue.code === 'unrecognized_keys' ? (issue.keys ?? []).map((k) => (base ? `${base}.${k}` : k)) : [base];
     const { reason, params } = reasonOf(issue, input);
-    for (const field of fields) out.push({ field, reason, message: reasonMessage(field, reason, lang, params), params });
+    for (const field of fields) out.push({ field, reason, message: reasonMessage(field, reason, lang, params, entity), params });
   }
   return out;
 }

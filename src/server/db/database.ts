@@ -28,7 +28,7 @@ export function openDatabase(opts: DatabaseOptions): Database {
     const pool = new pg.Pool({
       connectionString: opts.url,
       max: opts.poolSize ?? 10,
-      ...(opts.schema ? { options: `-c search_path=${opts.schema},public` } : {}),
+      ...(opts.schema ? { options: `-c search_path=${opts.schema}` } : {}),
     });
     const db = new Kysely<Tables>({ dialect: new PostgresDialect({ pool }) });
     return { db, dialect: 'postgres', close: () => db.destroy() };

@@ -1,5 +1,9 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { call, createTestApp, signIn, type TestApp } from '../testing/test-app';
+import { buildApp } from '../app';
+import { call, createTestApp, signIn, testConfig, type TestApp } from '../testing/test-app';
 
 let t: TestApp;
 beforeAll(async () => {
@@ -42,5 +46,28 @@ describe('the error handler', () => {
     expect(doc.openapi).toMatch(/^3\./);
     expect(Object.keys(doc.paths)).toEqual(expect.arrayContaining(['/api/meetings', '/api/meetings/{id}', '/api/meetings/{id}/approve', '/api/audit']));
     expect(doc.paths['/api/meetings'].post.requestBody.content['application/json'].schema.required).toEqual(expect.arrayContaining(['title', 'startAt', 'endAt']));
+  });
+});
+
+describe('serving the web app', () => {
+  it('serves client routes the app, assets as files, missing assets as 404, and sees a rebuild without restart', async () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'huiwu-web-'));
+    const app = await buildApp({ config: testConfig(), database: t.database, logger: false, webDist: dir });
+    try {
+      expect((await app.inject({ method: 'GET', url: '/meetings/abc' })).statusCode).toBe(404);
+      fs.mkdirSync(path.join(dir, 'assets'));
+      fs.writeFileSync(path.join(dir, 'index.html'), '<!doctype html><title>Huiwu</title>');
+      fs.writeFileSync(path.join(dir, 'assets', 'app-1.js'), 'console.log(1)');
+      const page = await app.inject({ method: 'GET', url: '/meetings/abc?x=1' });
+      expect([page.statusCode, page.body]).toEqual([200, '<!doctype html><title>Huiwu</title>']);
+      expect((await app.inject({ method: 'GET', url: '/assets/app-1.js' })).body).toBe('console.log(1)');
+      expect((await app.inject({ method: 'GET', url: '/assets/app-2.js' })).statusCode).toBe(404);
+      fs.writeFileSync(path.join(dir, 'assets', 'app-2.js'), 'console.log(2)');
+      expect((await app.inject({ method: 'GET', url: '/assets/app-2.js' })).body).toBe('console.log(2)');
+      expect((await app.inject({ method: 'GET', url: '/api/nope' })).json().error.code).toBe('not_found');
+    } finally {
+      await app.close();
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
   });
 });

@@ -1,7 +1,7 @@
 /** Fastify glue: who is calling (session), what the route requires (access), the error handler, and `ctx`. */
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { hasZodFastifySchemaValidationErrors, isResponseSerializationError } from 'fastify-type-provider-zod';
-import { codeMessage, ERROR_STATUS, reasonMessage, toLang, type ErrorBody, type ErrorCode, type Lang } from '../../shared/errors';
+import { codeMessage, ERROR_STATUS, reasonMessage, toLang, type Entity, type ErrorBody, type ErrorCode, type Lang } from '../../shared/errors';
 import { hasPermission, type Permission } from '../../shared/roles';
 import { issuesToFieldErrors, type IssueLike } from '../../shared/zod-issues';
 import type { Config } from '../config';
@@ -44,6 +44,17 @@ function pickLang(req: FastifyRequest, accountLocale: string | null | undefined)
     toLang(req.headers['accept-language']?.split(',')[0]) ??
     'zh-CN'
   );
+}
+
+const ENTITY_BY_PREFIX: [string, Entity][] = [
+  ['/api/meetings', 'meeting'], ['/api/people', 'person'], ['/api/departments', 'department'],
+  ['/api/users', 'user'], ['/api/invitations', 'user'], ['/api/org', 'org'],
+];
+
+/** Which kind of record a route is about, so field errors use that record's labels (姓名 vs 会议名称). */
+function entityOf(req: FastifyRequest): Entity | undefined {
+  const url = req.routeOptions.url ?? '';
+  return ENTITY_BY_PREFIX.find(([prefix]) => url.startsWith(prefix))?.[1];
 }
 
 function send(reply: FastifyReply, code: ErrorCode, body: ErrorBody['error']): FastifyReply {
@@ -90,7 +101,7 @@ export function installHttpPlatform(app: FastifyInstance, database: Database, co
   app.setErrorHandler((err, req, reply) => {
     const lang = req.lang ?? 'zh-CN';
     if (err instanceof AppError) {
-      const fields = err.details.fields?.map((f) => ({ ...f, message: reasonMessage(f.field, f.reason, lang, f.params) }));
+      const fields = err.details.fields?.map((f) => ({ ...f, message: reasonMessage(f.field, f.reason, lang, f.params, entityOf(req)) }));
       const params: Record<string, unknown> = { ...err.details.params, fields: fields?.map((f) => f.message).join('；') ?? '' };
       if (err.code === 'rate_limited' && params.seconds) reply.header('retry-after', String(params.seconds));
       return send(reply, err.code, { code: err.code, message: codeMessage(err.code, lang, params), ...(fields ? { fields } : {}) });
@@ -103,7 +114,7 @@ export function installHttpPlatform(app: FastifyInstance, database: Database, co
         path: v.instancePath.split('/').filter(Boolean),
         message: v.message ?? '',
       }));
-      const fields = issuesToFieldErrors(issues, input, lang);
+      const fields = issuesToFieldErrors(issues, input, lang, entityOf(req));
       return send(reply, 'validation', { code: 'validation', message: codeMessage('validation', lang, { fields: fields.map((f) => f.message).join('；') }), fields });
     }
     const fastifyCode = (err as { code?: string }).code;

@@ -1,6 +1,7 @@
 /** HTTP routes for signing in and out, the caller's profile, and accepting an invitation. */
 import type { FastifyReply } from 'fastify';
 import { z } from 'zod';
+import { ROLES } from '../../../shared/roles';
 import { acceptInvitationSchema, loginSchema, meSchema, passwordSchema } from '../../../shared/directory';
 import type { Config } from '../../config';
 import type { Db } from '../../db/database';
@@ -70,7 +71,7 @@ export function registerAuthRoutes(app: ZodApp, db: Db, config: AuthConfig): voi
     schema: {
       tags: ['auth'], summary: 'What an invitation link offers',
       body: z.object({ token: z.string().min(10).max(100) }),
-      response: { 200: z.object({ orgName: z.string(), displayName: z.string(), email: z.string().nullable(), roles: z.array(z.string()) }) },
+      response: { 200: z.object({ orgName: z.string(), displayName: z.string(), email: z.string().nullable(), roles: z.array(z.enum(ROLES)) }) },
     },
   }, (req) => lookupInvitation(db, req.body.token, Date.now()));
 

@@ -132,7 +132,9 @@ describe('lifecycle', () => {
   it('walks draft → closed with only allowed transitions, each recorded with who and when', async () => {
     const m = await buildMeeting(t.database, t.org);
     const go = (action: string, who: Caller, body: object = {}) => call(t.app, 'POST', `/api/meetings/${m.id}/${action}`, { as: who, body });
-    expect((await go('approve', leader)).statusCode).toBe(409);
+    const early = await go('approve', leader);
+    expect(early.statusCode).toBe(409);
+    expect(early.data.error.message).toBe('会议当前状态为「草拟」，不能批准');
     expect((await go('submit', organiser)).data.status).toBe('planned');
     expect((await go('approve', organiser)).statusCode).toBe(403);
     const rejected = await go('reject', leader);

@@ -1,5 +1,5 @@
 /** The lifecycle: only allowed state changes, each recorded in the meeting's history and the audit log. */
-import { STATUS_LABELS, TRANSITIONS, type Meeting, type MeetingStatus, type TransitionAction } from '../../../shared/meetings';
+import { ACTION_LABELS, STATUS_LABELS, TRANSITIONS, type Meeting, type MeetingStatus, type TransitionAction } from '../../../shared/meetings';
 import { authorize, ownRow } from '../../platform/access';
 import { recordAudit } from '../../platform/audit';
 import type { Ctx } from '../../platform/context';
@@ -23,7 +23,7 @@ export async function transitionMeeting(ctx: Ctx, id: string, action: Transition
   return ctx.db.transaction().execute(async (trx) => {
     const row = ownRow(ctx, await q.findMeeting(trx, id));
     if (!allowed.includes(row.status as MeetingStatus)) {
-      throw new AppError('invalid_transition', { params: { status: STATUS_LABELS[row.status as MeetingStatus][ctx.lang], action } });
+      throw new AppError('invalid_transition', { params: { status: STATUS_LABELS[row.status as MeetingStatus][ctx.lang], action, actionLabel: ACTION_LABELS[action][ctx.lang] } });
     }
     if (input.applyTo === 'following' && !row.series_id) throw invalid('applyTo', 'not_in_series');
     const later = input.applyTo === 'following' ? await q.laterOccurrences(trx, row.series_id!, row.occurrence_index ?? 0) : [];

@@ -41,7 +41,7 @@ describe('departments', () => {
     const a = await call(t.app, 'POST', '/api/departments', { as: admin, body: { name: '财务部', sortOrder: 10 } });
     expect(a.statusCode).toBe(201);
     const dup = await call(t.app, 'POST', '/api/departments', { as: admin, body: { name: '财务部' } });
-    expect(dup.data.error.fields[0]).toMatchObject({ field: 'name', reason: 'duplicate', message: '名称已被使用' });
+    expect(dup.data.error.fields[0]).toMatchObject({ field: 'name', reason: 'duplicate', message: '部门名称已被使用' });
     const other = await signIn(t, t.otherOrg, 'admin');
     expect((await call(t.app, 'POST', '/api/departments', { as: other, body: { name: '财务部' } })).statusCode).toBe(201);
     const renamed = await call(t.app, 'PUT', `/api/departments/${a.data.id}`, { as: admin, body: { name: '财务管理部', isActive: false } });

@@ -17,6 +17,8 @@ describe('people directory', () => {
     expect((await call(t.app, 'POST', '/api/people', { as: member, body: { kind: 'staff', name: '张三' } })).statusCode).toBe(403);
     const bad = await call(t.app, 'POST', '/api/people', { as: organiser, body: { kind: 'staff', name: '张三', phone: '1380013800', email: 'x@' } });
     expect(bad.data.error.fields.map((f: { field: string }) => f.field).sort()).toEqual(['email', 'phone']);
+    const labelled = await call(t.app, 'POST', '/api/people', { as: organiser, body: { kind: 'staff', name: '', title: 'x'.repeat(51) } });
+    expect(labelled.data.error.fields.map((f: { message: string }) => f.message).sort()).toEqual(['姓名为必填项', '职务不能超过 50 个字符']);
     const foreign = await buildDepartment(t.database.db, t.otherOrg.id);
     const res = await call(t.app, 'POST', '/api/people', { as: organiser, body: { kind: 'staff', name: '张三', departmentId: foreign } });
     expect(res.data.error.fields[0]).toMatchObject({ field: 'departmentId', reason: 'unknown_reference' });

@@ -1,0 +1,46 @@
+/** Starts a real Huiwu process (demo data, its own SQLite file) and a headless Debian Chromium for journeys. */
+import { spawn, type ChildProcess } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { chromium, type Browser } from 'playwright-core';
+
+/** A running server and browser, and how to stop both. */
+export type Journey = { baseUrl: string; browser: Browser; stop: () => Promise<void> };
+
+/** Where screenshots of the journeys go (looked at by people, not asserted on). */
+export const SHOTS = path.resolve(import.meta.dirname, '../test-results/e2e');
+
+/** Boots the server on a free port and launches Chromium with the flags this machine needs. */
+export async function startJourney(): Promise<Journey> {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'huiwu-e2e-'));
+  const port = 4100 + Math.floor(Math.random() * 800);
+  const proc: ChildProcess = spawn(process.execPath, ['--import', 'tsx', 'src/server/main.ts', 'serve'], {
+    cwd: path.resolve(import.meta.dirname, '..'),
+    env: { ...process.env, PORT: String(port), HOST: '127.0.0.1', HUIWU_SQLITE_PATH: path.join(dir, 'e2e.db'), HUIWU_DEMO: 'true', LOG_LEVEL: 'warn' },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  let log = '';
+  proc.stdout!.on('data', (d) => (log += d));
+  proc.stderr!.on('data', (d) => (log += d));
+  const baseUrl = `http://127.0.0.1:${port}`;
+  for (let i = 0; ; i++) {
+    if (proc.exitCode !== null || i > 240) throw new Error(`server did not start:\n${log}`);
+    if (await fetch(`${baseUrl}/api/health`).then((r) => r.ok, () => false)) break;
+    await new Promise((r) => setTimeout(r, 250));
+  }
+  const browser = await chromium.launch({
+    executablePath: process.env.HUIWU_CHROMIUM ?? '/usr/bin/chromium',
+    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run', '--disable-sync'],
+  });
+  fs.mkdirSync(SHOTS, { recursive: true });
+  return {
+    baseUrl,
+    browser,
+    stop: async () => {
+      await browser.close();
+      await new Promise((r) => (proc.exitCode !== null ? r(null) : (proc.once('exit', r), proc.kill('SIGTERM'))));
+      fs.rmSync(dir, { recursive: true, force: true });
+    },
+  };
+}

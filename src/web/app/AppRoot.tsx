@@ -1,0 +1,38 @@
+/** Providers around the router: server state, antd theme and locale (following the i18n language), and antd's App context. */
+import { QueryClientProvider } from '@tanstack/react-query';
+import { App as AntApp, ConfigProvider } from 'antd';
+import enUS from 'antd/locale/en_US';
+import zhCN from 'antd/locale/zh_CN';
+import type { ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
+import { RouterProvider } from 'react-router';
+import { installSessionHandler } from '../features/auth/api';
+import { queryClient } from './query-client';
+import { router } from './routes';
+import './styles.css';
+
+installSessionHandler(queryClient);
+
+function LocalisedAntd({ children }: { children: ReactNode }) {
+  const { i18n } = useTranslation();
+  return (
+    <ConfigProvider
+      locale={i18n.language === 'en' ? enUS : zhCN}
+      button={{ autoInsertSpace: false }}
+      theme={{ token: { colorPrimary: '#1677ff', borderRadius: 6 } }}
+    >
+      <AntApp>{children}</AntApp>
+    </ConfigProvider>
+  );
+}
+
+/** The whole app. */
+export function AppRoot() {
+  return (
+    <QueryClientProvider client={queryClient}>
+      <LocalisedAntd>
+        <RouterProvider router={router} />
+      </LocalisedAntd>
+    </QueryClientProvider>
+  );
+}

@@ -1,0 +1,92 @@
+/** One meeting (`/meetings/:id`): state, lifecycle, plan, warnings, the actions this user may take, and the history. */
+import { ArrowLeftOutlined, EditOutlined, HistoryOutlined } from '@ant-design/icons';
+import { Alert, Button, Card, Flex, Result, Space, Typography } from 'antd';
+import { useTranslation } from 'react-i18next';
+import { useNavigate, useParams } from 'react-router';
+import { EDITABLE_STATUSES } from '../../../../shared/meetings';
+import { PageLoading, useCan, useMe } from '../../../app/auth';
+import { errorMessage } from '../../../app/form-errors';
+import { useMeeting } from '../api';
+import { MeetingActions } from '../components/MeetingActions';
+import { MeetingHistory } from '../components/MeetingHistory';
+import { MeetingLifecycle } from '../components/MeetingLifecycle';
+import { MeetingPlan } from '../components/MeetingPlan';
+import { PhaseTag, SeriesTag, StatusTag } from '../components/MeetingTags';
+import { PolicyWarnings } from '../components/PolicyWarnings';
+
+/** The meeting detail page. */
+export function MeetingDetailPage() {
+  const { t } = useTranslation();
+  const { id } = useParams();
+  const navigate = useNavigate();
+  const me = useMe();
+  const canWrite = useCan('meeting.write');
+  const canAudit = useCan('audit.read');
+  const query = useMeeting(id);
+
+  if (query.isPending) return <PageLoading />;
+  if (query.error) {
+    return (
+      <Result
+        status="warning"
+        title={errorMessage(query.error)}
+        extra={<Button onClick={() => navigate('/meetings')}>{t('nav.backToMeetings')}</Button>}
+      />
+    );
+  }
+  const m = query.data;
+  const canEdit = canWrite && EDITABLE_STATUSES.includes(m.status);
+
+  return (
+    <>
+      <Button type="link" icon={<ArrowLeftOutlined />} onClick={() => navigate('/meetings')} style={{ paddingInline: 0, marginBottom: 8 }}>
+        {t('nav.backToMeetings')}
+      </Button>
+      <Flex wrap justify="space-between" align="flex-start" gap={12} style={{ marginBottom: 16 }}>
+        <div style={{ minWidth: 0, flex: '1 1 320px' }}>
+          <Typography.Title level={3} style={{ margin: 0, wordBreak: 'break-word' }}>{m.title}</Typography.Title>
+          <Space size={6} wrap style={{ marginTop: 8 }}>
+            <StatusTag status={m.status} />
+            {m.status !== 'cancelled' && <PhaseTag phase={m.phase} />}
+            {m.seriesId && <SeriesTag />}
+          </Space>
+        </div>
+        <Flex wrap gap={8}>
+          {canEdit && (
+            <Button icon={<EditOutlined />} onClick={() => navigate(`/meetings/${m.id}/edit`)}>{t('common.edit')}</Button>
+          )}
+          <MeetingActions meeting={m} onConflict={() => void query.refetch()} />
+          {canAudit && (
+            <Button type="text" icon={<HistoryOutlined />} onClick={() => navigate(`/admin/audit?entityType=meeting&entityId=${encodeURIComponent(m.id)}`)}>
+              {t('meeting.detail.auditLink')}
+            </Button>
+          )}
+        </Flex>
+      </Flex>
+
+      {m.status === 'cancelled' && (
+        <Alert
+          type="error"
+          showIcon
+          style={{ marginBottom: 16 }}
+          title={t('meeting.detail.cancelledTitle')}
+          description={m.cancelReason ? t('meeting.detail.reasonLine', { reason: m.cancelReason }) : undefined}
+        />
+      )}
+
+      <Card size="small" style={{ marginBottom: 16 }}>
+        <MeetingLifecycle meeting={m} />
+      </Card>
+
+      <PolicyWarnings warnings={m.warnings} style={{ marginBottom: 16 }} />
+
+      <Card title={t('meeting.detail.plan')} size="small" style={{ marginBottom: 16 }}>
+        <MeetingPlan meeting={m} />
+      </Card>
+
+      <Card title={t('meeting.detail.history')} size="small">
+        <MeetingHistory history={m.history} zone={me.org.timeZone} />
+      </Card>
+    </>
+  );
+}

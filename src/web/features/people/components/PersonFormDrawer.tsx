@@ -1,0 +1,119 @@
+/** Add or change a person in a drawer; checks with the shared schema and shows the server's field errors on the items. */
+import { App, Button, Drawer, Form, Grid, Input, Radio, Select, Space, Switch } from 'antd';
+import { useEffect } from 'react';
+import { useTranslation } from 'react-i18next';
+import { personInputSchema, PERSON_KINDS, type Person } from '../../../../shared/directory';
+import { applyFieldErrors, clearEditedErrors, useFormErrorHandler, validateWith } from '../../../app/form-errors';
+import { currentLang } from '../../../app/i18n';
+import { useDepartmentOptions } from '../../org/api';
+import { useCreatePerson, useUpdatePerson, type PersonInput } from '../api';
+
+type PersonValues = {
+  kind: 'staff' | 'external';
+  name?: string;
+  departmentId?: string | null;
+  unit?: string | null;
+  title?: string | null;
+  phone?: string | null;
+  email?: string | null;
+  isActive?: boolean;
+};
+
+const orNull = (s: string | null | undefined) => (s && s.trim() ? s.trim() : null);
+
+/** The drawer; `person` undefined means a new one. */
+export function PersonFormDrawer({ open, person, onClose }: { open: boolean; person?: Person; onClose: () => void }) {
+  const { t } = useTranslation();
+  const { message } = App.useApp();
+  const [form] = Form.useForm<PersonValues>();
+  const screens = Grid.useBreakpoint();
+  const kind = Form.useWatch('kind', form);
+  const deptId = Form.useWatch('departmentId', form);
+  const { options: departments } = useDepartmentOptions([deptId]);
+  const create = useCreatePerson();
+  const update = useUpdatePerson();
+  const onError = useFormErrorHandler(form);
+
+  useEffect(() => {
+    if (!open) return;
+    form.resetFields();
+    form.setFieldsValue(person ? { ...person } : { kind: 'staff', isActive: true });
+  }, [open, person, form]);
+
+  const onFinish = (v: PersonValues) => {
+    const input: PersonInput = {
+      kind: v.kind,
+      name: (v.name ?? '').trim(),
+      departmentId: v.departmentId ?? null,
+      unit: orNull(v.unit),
+      title: orNull(v.title),
+      phone: orNull(v.phone),
+      email: orNull(v.email),
+      ...(person ? { isActive: v.isActive ?? true } : {}),
+    };
+    const errors = validateWith(personInputSchema, input, currentLang(), 'person');
+    if (errors.length) return void applyFieldErrors(form, errors);
+    const done = {
+      onSuccess: () => {
+        void message.success(t('common.saved'));
+        onClose();
+      },
+      onError,
+    };
+    if (person) update.mutate({ id: person.id, input }, done);
+    else create.mutate(input, done);
+  };
+
+  return (
+    <Drawer
+      open={open}
+      onClose={onClose}
+      title={person ? t('people.editTitle') : t('people.newTitle')}
+      size={screens.sm ? 480 : '100%'}
+      forceRender
+      extra={
+        <Space>
+          <Button onClick={onClose}>{t('common.cancel')}</Button>
+          <Button type="primary" loading={create.isPending || update.isPending} onClick={() => form.submit()}>{t('common.save')}</Button>
+        </Space>
+      }
+    >
+      <Form<PersonValues>
+        name="person"
+        form={form}
+        onValuesChange={(changed) => clearEditedErrors(form, changed)}
+        layout="vertical"
+        onFinish={onFinish}
+      >
+        <Form.Item label={t('people.kind')} name="kind" required>
+          <Radio.Group optionType="button" options={PERSON_KINDS.map((k) => ({ value: k, label: t(`people.kinds.${k}`) }))} />
+        </Form.Item>
+        <Form.Item label={t('people.name')} name="name" required>
+          <Input maxLength={50} />
+        </Form.Item>
+        {kind !== 'external' && (
+          <Form.Item label={t('people.department')} name="departmentId">
+            <Select allowClear showSearch={{ optionFilterProp: 'label' }} options={departments} />
+          </Form.Item>
+        )}
+        <Form.Item label={t('people.unit')} name="unit">
+          <Input maxLength={100} />
+        </Form.Item>
+        <Form.Item label={t('people.title')} name="title">
+          <Input maxLength={50} />
+        </Form.Item>
+        <Form.Item label={t('people.phone')} name="phone">
+          <Input inputMode="tel" maxLength={30} />
+        </Form.Item>
+        <Form.Item label={t('people.email')} name="email">
+          <Input type="email" maxLength={200} />
+        </Form.Item>
+        {person && (
+          <Form.Item label={t('people.active')} name="isActive" valuePropName="checked">
+            <Switch />
+          </Form.Item>
+        )}
+      </Form>
+    </Drawer>
+  );
+}
