@@ -71,9 +71,10 @@ try {
   for (const [name, r] of rows) console.log(`${name.padEnd(28)} ${r.rps.toFixed(0).padStart(7)} req/s   p50 ${r.p50} ms   p99 ${r.p99} ms`);
   const ratio = list.rps / bare.rps;
   console.log(`ratio (meeting list / bare route): ${ratio.toFixed(3)} of the baseline's throughput (${(1 / ratio).toFixed(1)}x the cost per request)`);
+  const dialect = process.env.DATABASE_URL ? 'postgres' : 'sqlite';
   fs.writeFileSync(
-    path.join(import.meta.dirname, 'results', 'meeting-list.json'),
-    JSON.stringify({ at: new Date().toISOString(), dialect: process.env.DATABASE_URL ? 'postgres' : 'sqlite', connections, seconds, meetings: sample.body.total, bare, list, ratio }, null, 2) + '\n',
+    path.join(import.meta.dirname, 'results', `meeting-list-${dialect}.json`),
+    JSON.stringify({ at: new Date().toISOString(), dialect, connections, seconds, meetings: sample.body.total, bare, list, ratio }, null, 2) + '\n',
   );
 } finally {
   for (const c of children) c.kill('SIGTERM');
