@@ -14,10 +14,13 @@ import type { Config } from './config';
 import type { Database } from './db/database';
 import { registerAuditRoutes } from './modules/audit';
 import { registerAuthRoutes } from './modules/auth';
-import { registerMeetingRoutes } from './modules/meetings';
+import { registerBookingRoutes, registerWaitlistRoutes } from './modules/bookings';
+import { registerMeetingRoutes, registerParticipantRoutes } from './modules/meetings';
+import { registerNotificationRoutes } from './modules/notifications';
 import { registerOrgRoutes } from './modules/org';
 import { registerPeopleRoutes } from './modules/people';
 import { registerUserRoutes } from './modules/users';
+import { registerVenueRoutes } from './modules/venues';
 import { installHttpPlatform } from './platform/http';
 import type { ZodApp } from './platform/routing';
 
@@ -65,6 +68,11 @@ export async function buildApp({ config, database, logger, webDist = WEB_DIST }:
   registerPeopleRoutes(app);
   registerUserRoutes(app, config);
   registerMeetingRoutes(app);
+  registerParticipantRoutes(app);
+  registerVenueRoutes(app, config);
+  registerBookingRoutes(app);
+  registerWaitlistRoutes(app);
+  registerNotificationRoutes(app);
   registerAuditRoutes(app);
 
   // Files are looked up per request, so a `vite build` while the server runs is picked up at once.

@@ -2,7 +2,7 @@
 // organisation. A route added later is covered automatically; one with an `:id` needs a fixture below.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { hasPermission, ROLES, type Permission, type Role } from '../shared/roles';
-import { buildDepartment, buildMeeting, buildPerson, ctxFor } from './testing/factories';
+import { buildDepartment, buildMeeting, buildPerson, buildVenue, ctxFor, tomorrowAt } from './testing/factories';
 import { call, createTestApp, signIn, type TestApp } from './testing/test-app';
 import { createInvitation } from './modules/users/invitation.service';
 
@@ -10,21 +10,41 @@ import { createInvitation } from './modules/users/invitation.service';
 const PUBLIC_ROUTES = ['GET /api/health', 'POST /api/auth/login', 'POST /api/invitations/lookup', 'POST /api/invitations/accept'];
 
 let t: TestApp;
-/** A real row of the first organisation for each `:id` route family. */
+/** A real row of the first organisation for each `:id` route family (longest prefix wins), and for other parameters by name. */
 let fixtures: Record<string, string>;
+let paramFixtures: Record<string, string>;
 /** A body that passes validation, so a cross-organisation call reaches the access check on the row. */
 const validBody: Record<string, unknown> = {
   'PATCH /api/meetings/:id': { version: 1, title: 'x' },
   'PUT /api/departments/:id': { name: 'x' },
   'PUT /api/people/:id': { kind: 'staff', name: 'x' },
   'PATCH /api/users/:id': { displayName: 'x' },
+  'PUT /api/venues/:id': { name: 'x', kind: 'internal', capacities: { boardroom: 5 }, version: 1 },
+  'POST /api/venues/:id/closures': { startAt: 1, endAt: 2, reason: 'x' },
+  'POST /api/bookings/:id/services': { kind: 'tea_water' },
+  'PATCH /api/bookings/:id/services/:serviceId': { status: 'done' },
+  'POST /api/meetings/:id/participants': { personId: 'x' },
 };
 
 beforeAll(async () => {
   t = await createTestApp();
   const invitation = await createInvitation(ctxFor(t.database, t.org, 'admin'), { displayName: 'x', roles: ['member'] }, 'http://x');
+  const meeting = await buildMeeting(t.database, t.org);
+  const person = await buildPerson(t.database.db, t.org.id);
+  const venueId = await buildVenue(t.database, t.org);
+  const admin = await signIn(t, t.org, 'admin');
+  const booking = await call(t.app, 'POST', '/api/bookings', { as: admin, body: { venueId, title: 'x', startAt: tomorrowAt(t.org, 9), endAt: tomorrowAt(t.org, 10) } });
+  const service = await call(t.app, 'POST', `/api/bookings/${booking.data.id}/services`, { as: admin, body: { kind: 'tea_water' } });
+  const closure = await call(t.app, 'POST', `/api/venues/${venueId}/closures`, { as: admin, body: { startAt: tomorrowAt(t.org, 20), endAt: tomorrowAt(t.org, 21), reason: 'x' } });
+  const participants = await call(t.app, 'POST', `/api/meetings/${meeting.id}/participants`, { as: admin, body: { personId: person } });
+  const waiting = await call(t.app, 'POST', '/api/bookings/waitlist', { as: admin, body: { venueId, title: 'y', startAt: tomorrowAt(t.org, 9), endAt: tomorrowAt(t.org, 10) } });
+  paramFixtures = { serviceId: service.data.id, participantId: participants.data[0].id };
   fixtures = {
-    '/api/meetings/': (await buildMeeting(t.database, t.org)).id,
+    '/api/venues/': venueId,
+    '/api/venue-closures/': closure.data.id,
+    '/api/bookings/waitlist/': waiting.data.id,
+    '/api/bookings/': booking.data.id,
+    '/api/meetings/': meeting.id,
     '/api/departments/': await buildDepartment(t.database.db, t.org.id),
     '/api/people/': await buildPerson(t.database.db, t.org.id),
     '/api/users/': t.org.users.member.id,
@@ -33,11 +53,18 @@ beforeAll(async () => {
 });
 afterAll(() => t.close());
 
-function fixtureFor(url: string): string {
-  const prefix = Object.keys(fixtures).find((p) => url.startsWith(`${p}:id`));
-  if (!prefix) throw new Error(`No fixture for ${url}: add one to authz.test.ts`);
-  return fixtures[prefix];
+/** The route's URL with every parameter replaced by a real row of the first organisation. */
+function realUrl(url: string): string {
+  const prefix = Object.keys(fixtures).sort((a, b) => b.length - a.length).find((p) => url.startsWith(`${p}:id`));
+  return url.replace(/:(\w+)/g, (_m, name: string) => {
+    const value = name === 'id' ? (prefix && fixtures[prefix]) : paramFixtures[name];
+    if (!value) throw new Error(`No fixture for :${name} in ${url}: add one to authz.test.ts`);
+    return value;
+  });
 }
+
+/** The route's URL with every parameter pointing at nothing. */
+const fakeUrl = (url: string, value: string) => url.replace(/:\w+/g, value);
 
 const allows = (role: Role, access: string) => access === 'signed_in' || (access !== 'public' && hasPermission([role], access as Permission));
 
@@ -50,7 +77,7 @@ describe('authorization of every API route', () => {
 
   it('anonymous callers get 401 from every non-public route', async () => {
     for (const r of t.app.apiRoutes.filter((x) => x.access !== 'public')) {
-      const url = r.url.replace(':id', 'anything');
+      const url = fakeUrl(r.url, 'anything');
       const res = await call(t.app, r.method as 'GET', url, { body: validBody[`${r.method} ${r.url}`] });
       expect(res.statusCode, `${r.method} ${r.url}`).toBe(401);
     }
@@ -61,7 +88,7 @@ describe('authorization of every API route', () => {
       for (const role of ROLES) {
         const caller = await signIn(t, t.org, role);
         // Allowed callers aim at a row that does not exist, so nothing shared is changed.
-        const res = await call(t.app, r.method as 'GET', r.url.replace(':id', 'no-such-row'), { as: caller });
+        const res = await call(t.app, r.method as 'GET', fakeUrl(r.url, 'no-such-row'), { as: caller });
         const label = `${role} ${r.method} ${r.url} → ${res.statusCode}`;
         if (allows(role, r.access)) expect([401, 403], label).not.toContain(res.statusCode);
         else expect(res.statusCode, label).toBe(403);
@@ -74,7 +101,7 @@ describe('authorization of every API route', () => {
       const role = ROLES.find((x) => allows(x, r.access))!;
       const caller = await signIn(t, t.otherOrg, role);
       const body = validBody[`${r.method} ${r.url}`] ?? { reason: 'x' };
-      const res = await call(t.app, r.method as 'GET', r.url.replace(':id', fixtureFor(r.url)), { as: caller, body });
+      const res = await call(t.app, r.method as 'GET', realUrl(r.url), { as: caller, body });
       expect(res.statusCode, `${role}@other ${r.method} ${r.url}`).toBe(404);
     }
   });

@@ -9,6 +9,7 @@ export const ERROR_STATUS = {
   csrf: 403,
   not_found: 404,
   conflict: 409,
+  booking_conflict: 409,
   invalid_transition: 409,
   payload_too_large: 413,
   unsupported_media_type: 415,
@@ -40,6 +41,7 @@ const codeMessages: Catalogue = {
   csrf: { 'zh-CN': '页面已过期，请刷新后重试', en: 'This page has expired; reload and try again' },
   not_found: { 'zh-CN': '未找到该记录', en: 'Not found' },
   conflict: { 'zh-CN': '该记录已被他人修改，请刷新后重试', en: 'Someone else changed this; reload and try again' },
+  booking_conflict: { 'zh-CN': '该时段已被「{title}」占用（{time}，预订人：{by}）', en: 'This time is taken by "{title}" ({time}, booked by {by})' },
   invalid_transition: { 'zh-CN': '会议当前状态为「{status}」，不能{actionLabel}', en: 'The meeting is "{status}"; it cannot be {actionLabel}' },
   payload_too_large: { 'zh-CN': '提交的内容过大', en: 'The request is too large' },
   unsupported_media_type: { 'zh-CN': '请以 JSON 格式提交', en: 'Send the request as JSON' },
@@ -72,6 +74,22 @@ const reasonMessages: Catalogue = {
   rrule_empty: { 'zh-CN': '按此规则没有任何一次会议', en: 'This rule produces no occurrence' },
   phone: { 'zh-CN': '{field}应为 11 位手机号或带区号的座机号', en: '{field} must be an 11-digit mobile or a landline with area code' },
   username_chars: { 'zh-CN': '{field}只能包含字母、数字、点、横线和下划线', en: '{field} may only contain letters, digits, dot, dash and underscore' },
+  in_the_past: { 'zh-CN': '不能预订已经过去的时间', en: 'The time has already passed' },
+  booking_too_short: { 'zh-CN': '预订时长不能少于 {min} 分钟', en: 'A booking lasts at least {min} minutes' },
+  booking_too_long: { 'zh-CN': '预订时长不能超过 {max} 分钟', en: 'A booking lasts at most {max} minutes' },
+  too_far_ahead: { 'zh-CN': '该会场最多只能提前 {days} 天预订', en: 'This venue can be booked at most {days} days ahead' },
+  outside_bookable_hours: { 'zh-CN': '该会场的可预订时间为 {start}–{end}', en: 'This venue can be booked {start}–{end}' },
+  venue_closed: { 'zh-CN': '该会场在此期间停用：{reason}', en: 'The venue is closed then: {reason}' },
+  venue_inactive: { 'zh-CN': '该会场已停用', en: 'This venue is retired' },
+  over_capacity: { 'zh-CN': '{field}超过会场容量（{layout}最多 {max} 人）', en: '{field} exceeds the capacity ({layout}: at most {max})' },
+  no_layout: { 'zh-CN': '该会场没有此种布局', en: 'The venue has no such layout' },
+  missing_equipment: { 'zh-CN': '该会场缺少设备：{items}', en: 'The venue lacks: {items}' },
+  capacity_required: { 'zh-CN': '请至少填写一种布局的容量', en: 'Give the capacity of at least one layout' },
+  not_checkin_window: { 'zh-CN': '签到时间为开始前 {before} 分钟至开始后 {after} 分钟', en: 'Check-in is open from {before} min before to {after} min after the start' },
+  not_allowed_checkin: { 'zh-CN': '只有预订人、主持人、参会人或会务人员可以确认使用，或请扫描门口二维码', en: 'Only the booker, host, participants or staff may check in, or scan the QR code at the door' },
+  booking_not_live: { 'zh-CN': '该预订已{status}', en: 'This booking is {status}' },
+  not_on_hold: { 'zh-CN': '该预订不是为您保留的候补名额', en: 'This booking is not a slot held for you' },
+  slot_free: { 'zh-CN': '该时段空闲，可直接预订', en: 'The slot is free; book it directly' },
   unknown_reference: { 'zh-CN': '所选{field}不存在', en: 'The selected {field} does not exist' },
   duplicate: { 'zh-CN': '{field}已被使用', en: '{field} is already in use' },
   password_weak: { 'zh-CN': '密码至少 {min} 位，且不能与用户名相同', en: 'The password needs {min} characters and must differ from the username' },
@@ -84,7 +102,7 @@ const reasonMessages: Catalogue = {
 };
 
 /** The kind of record a request is about: the same field name means different things on each. */
-export type Entity = 'meeting' | 'person' | 'department' | 'user' | 'org';
+export type Entity = 'meeting' | 'person' | 'department' | 'user' | 'org' | 'venue' | 'booking';
 
 /** Field labels used inside messages; `entity.field` wins over `field`; a field missing here is shown by its name. */
 const fieldLabels: Catalogue = {
@@ -129,6 +147,27 @@ const fieldLabels: Catalogue = {
   currentPassword: { 'zh-CN': '当前密码', en: 'Current password' },
   newPassword: { 'zh-CN': '新密码', en: 'New password' },
   locale: { 'zh-CN': '语言', en: 'Language' },
+  venueId: { 'zh-CN': '会场', en: 'Venue' },
+  meetingId: { 'zh-CN': '会议', en: 'Meeting' },
+  attendeeCount: { 'zh-CN': '人数', en: 'Attendees' },
+  layout: { 'zh-CN': '布局', en: 'Layout' },
+  equipment: { 'zh-CN': '设备', en: 'Equipment' },
+  capacities: { 'zh-CN': '容量', en: 'Capacity' },
+  building: { 'zh-CN': '楼宇', en: 'Building' },
+  floor: { 'zh-CN': '楼层', en: 'Floor' },
+  address: { 'zh-CN': '地址', en: 'Address' },
+  contactName: { 'zh-CN': '联系人', en: 'Contact' },
+  contactPhone: { 'zh-CN': '联系电话', en: 'Contact phone' },
+  costHalfDayFen: { 'zh-CN': '半天费用', en: 'Half-day cost' },
+  costDayFen: { 'zh-CN': '全天费用', en: 'Day cost' },
+  managerUserIds: { 'zh-CN': '会场管理员', en: 'Venue managers' },
+  serviceUserIds: { 'zh-CN': '服务人员', en: 'Service staff' },
+  'venue.name': { 'zh-CN': '会场名称', en: 'Venue name' },
+  'venue.kind': { 'zh-CN': '会场类型', en: 'Venue kind' },
+  durationMinutes: { 'zh-CN': '时长', en: 'Duration' },
+  requiredPersonIds: { 'zh-CN': '必须参会人', en: 'Required attendees' },
+  optionalPersonIds: { 'zh-CN': '可选参会人', en: 'Optional attendees' },
+  file: { 'zh-CN': '文件', en: 'File' },
   token: { 'zh-CN': '邀请链接', en: 'Invitation link' },
   q: { 'zh-CN': '搜索词', en: 'Search' },
   from: { 'zh-CN': '起始日期', en: 'From' },
@@ -166,4 +205,4 @@ export function reasonMessage(field: string, reason: string, lang: Lang, params:
 export type FieldError = { field: string; reason: string; message: string; params?: Record<string, unknown> };
 
 /** The body of every error response. */
-export type ErrorBody = { error: { code: ErrorCode; message: string; fields?: FieldError[]; requestId?: string } };
+export type ErrorBody = { error: { code: ErrorCode; message: string; fields?: FieldError[]; requestId?: string; details?: Record<string, unknown> } };

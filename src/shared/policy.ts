@@ -13,6 +13,23 @@ export const orgPolicySchema = z.object({
   largeMeetingMinSize: z.number().int().min(2).max(100000),
   /** 原则上, 提前三个月以上进行大型会议的策划. */
   largeMeetingLeadMonths: z.number().int().min(0).max(24),
+  /** Working hours and days: "find a time" only suggests inside them. */
+  workdayStart: hhmm,
+  workdayEnd: hhmm,
+  workdays: z.array(z.number().int().min(1).max(7)).min(1).max(7),
+  /** Default booking rules of internal rooms (a venue may override each). */
+  bookingStart: hhmm,
+  bookingEnd: hhmm,
+  bookingMinMinutes: z.number().int().min(5).max(24 * 60),
+  bookingMaxMinutes: z.number().int().min(5).max(14 * 24 * 60),
+  bookingMaxAdvanceDays: z.number().int().min(0).max(3650),
+  bookingSetupMinutes: z.number().int().min(0).max(24 * 60),
+  bookingCleanupMinutes: z.number().int().min(0).max(24 * 60),
+  /** Room check-in window around the start; unconfirmed bookings are released after it. */
+  checkinBeforeMinutes: z.number().int().min(0).max(240),
+  checkinAfterMinutes: z.number().int().min(1).max(240),
+  /** How long a freed slot offered to the waitlist is held for the person offered it. */
+  waitlistHoldMinutes: z.number().int().min(1).max(24 * 60),
 });
 /** Policy values. */
 export type OrgPolicy = z.infer<typeof orgPolicySchema>;
@@ -22,6 +39,19 @@ export const DEFAULT_POLICY: OrgPolicy = {
   multiDepartmentStartTimes: ['09:10', '14:10'],
   largeMeetingMinSize: 200,
   largeMeetingLeadMonths: 3,
+  workdayStart: '08:30',
+  workdayEnd: '18:00',
+  workdays: [1, 2, 3, 4, 5],
+  bookingStart: '07:00',
+  bookingEnd: '23:00',
+  bookingMinMinutes: 30,
+  bookingMaxMinutes: 300,
+  bookingMaxAdvanceDays: 7,
+  bookingSetupMinutes: 0,
+  bookingCleanupMinutes: 0,
+  checkinBeforeMinutes: 5,
+  checkinAfterMinutes: 10,
+  waitlistHoldMinutes: 30,
 };
 
 /** What the policy check needs to know about a meeting. */

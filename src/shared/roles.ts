@@ -20,6 +20,10 @@ export const PERMISSIONS = {
   'meeting.read': everyone,
   'meeting.write': ['admin', 'organiser'],
   'meeting.approve': ['leader'],
+  'venue.read': everyone,
+  'venue.manage': ['admin', 'organiser'],
+  'booking.create': everyone,
+  'booking.manage': ['admin', 'organiser', 'staff'],
 } as const satisfies Record<string, readonly Role[]>;
 
 /** A permission name, e.g. `meeting.write`. */

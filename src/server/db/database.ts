@@ -62,3 +62,23 @@ export async function withStartupLock<T>(database: Database, fn: () => Promise<T
     }
   });
 }
+
+/**
+ * A transaction that takes the write lock at once. On SQLite it is `BEGIN IMMEDIATE`, so a check
+ * and the write that depends on it cannot interleave with another process's; on PostgreSQL a plain
+ * transaction (constraints such as the booking exclusion decide races there).
+ */
+export async function writeTransaction<T>(db: Db, dialect: Dialect, fn: (trx: Db) => Promise<T>): Promise<T> {
+  if (dialect === 'postgres') return db.transaction().execute(fn);
+  return db.connection().execute(async (conn) => {
+    await sql`begin immediate`.execute(conn);
+    try {
+      const result = await fn(conn);
+      await sql`commit`.execute(conn);
+      return result;
+    } catch (err) {
+      await sql`rollback`.execute(conn);
+      throw err;
+    }
+  });
+}

@@ -3,10 +3,12 @@ import { Migrator, type Migration, type MigrationProvider } from 'kysely';
 import type { Db } from './database';
 import * as m0001 from './migrations/0001_foundation';
 import * as m0002 from './migrations/0002_meetings';
+import * as m0003 from './migrations/0003_venues';
 
 const migrations: Record<string, Migration> = {
   '0001_foundation': m0001,
   '0002_meetings': m0002,
+  '0003_venues': m0003,
 };
 
 const provider: MigrationProvider = { getMigrations: async () => migrations };

@@ -161,6 +161,96 @@ export type MeetingTransitionRow = {
   at: number;
 };
 
+/** A room or external venue (会场) with capacity per layout, equipment, cost and booking rules. */
+export type VenueRow = {
+  id: string;
+  org_id: string;
+  name: string;
+  building: string | null;
+  floor: string | null;
+  address: string | null;
+  kind: string;
+  capacities_json: string;
+  equipment_json: string;
+  cost_half_day_fen: number | null;
+  cost_day_fen: number | null;
+  contact_name: string | null;
+  contact_phone: string | null;
+  notes: string | null;
+  rules_json: string;
+  requires_approval: number;
+  checkin_required: number;
+  door_token: string;
+  is_active: number;
+  created_at: number;
+  updated_at: number;
+  version: number;
+};
+
+/** A venue manager (approves bookings) or service staff member (gets service requests). */
+export type VenueMemberRow = { venue_id: string; org_id: string; user_id: string; role: string };
+
+/** A period a venue cannot be booked (renovation, reserved for an event). */
+export type VenueClosureRow = { id: string; org_id: string; venue_id: string; start_at: number; end_at: number; reason: string; created_by: string | null; created_at: number };
+
+/** A booking of a venue; `block_*` include setup and cleanup buffers and are what may not overlap. */
+export type BookingRow = {
+  id: string;
+  org_id: string;
+  venue_id: string;
+  meeting_id: string | null;
+  title: string;
+  start_at: number;
+  end_at: number;
+  block_start: number;
+  block_end: number;
+  status: string;
+  layout: string | null;
+  attendee_count: number | null;
+  booked_by: string;
+  hold_expires_at: number | null;
+  checked_in_at: number | null;
+  checked_in_by: string | null;
+  decided_by: string | null;
+  decision_reason: string | null;
+  cancel_reason: string | null;
+  created_at: number;
+  updated_at: number;
+  version: number;
+};
+
+/** Someone waiting for a taken slot, first come first served. */
+export type WaitlistRow = {
+  id: string;
+  org_id: string;
+  venue_id: string;
+  meeting_id: string | null;
+  user_id: string;
+  title: string;
+  start_at: number;
+  end_at: number;
+  layout: string | null;
+  attendee_count: number | null;
+  status: string;
+  offered_booking_id: string | null;
+  created_at: number;
+  updated_at: number;
+};
+
+/** A service asked for with a booking (tea/water, AV support, banner, seating layout). */
+export type BookingServiceRow = {
+  id: string; org_id: string; booking_id: string; kind: string; details: string | null; status: string; created_by: string; created_at: number; updated_at: number;
+};
+
+/** A person taking part in a meeting, with a role; required attendees decide "find a time". */
+export type MeetingParticipantRow = { id: string; org_id: string; meeting_id: string; person_id: string; role: string; required: number; created_at: number };
+
+/** An in-app notification for one user (channels such as mail come with the notices module). */
+export type NotificationRow = { id: string; org_id: string; user_id: string; kind: string; params_json: string; link: string | null; read_at: number | null; created_at: number };
+
+/** A secret iCalendar feed URL for a venue or a person. */
+export type CalendarFeedRow = { id: string; org_id: string; subject_type: string; subject_id: string; token: string; created_by: string; created_at: number; revoked_at: number | null };
+
 /** The database as Kysely knows it. */
 export type Tables = {
   organisations: OrganisationRow;
@@ -176,4 +266,13 @@ export type Tables = {
   meetings: MeetingRow;
   meeting_departments: MeetingDepartmentRow;
   meeting_transitions: MeetingTransitionRow;
+  venues: VenueRow;
+  venue_members: VenueMemberRow;
+  venue_closures: VenueClosureRow;
+  bookings: BookingRow;
+  booking_waitlist: WaitlistRow;
+  booking_services: BookingServiceRow;
+  meeting_participants: MeetingParticipantRow;
+  notifications: NotificationRow;
+  calendar_feeds: CalendarFeedRow;
 };

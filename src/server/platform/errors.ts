@@ -4,11 +4,11 @@ import type { ErrorCode } from '../../shared/errors';
 /** A field problem a service found (the message is worded later, in the caller's language). */
 export type FieldProblem = { field: string; reason: string; params?: Record<string, unknown> };
 
-/** What went wrong, by code, with the fields concerned and values for the message. */
+/** What went wrong, by code, with the fields concerned, values for the message, and structured `data` for the client (e.g. alternatives). */
 export class AppError extends Error {
   constructor(
     readonly code: ErrorCode,
-    readonly details: { fields?: FieldProblem[]; params?: Record<string, unknown> } = {},
+    readonly details: { fields?: FieldProblem[]; params?: Record<string, unknown>; data?: Record<string, unknown> } = {},
   ) {
     super(code);
     this.name = 'AppError';

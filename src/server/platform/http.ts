@@ -48,7 +48,7 @@ function pickLang(req: FastifyRequest, accountLocale: string | null | undefined)
 
 const ENTITY_BY_PREFIX: [string, Entity][] = [
   ['/api/meetings', 'meeting'], ['/api/people', 'person'], ['/api/departments', 'department'],
-  ['/api/users', 'user'], ['/api/invitations', 'user'], ['/api/org', 'org'],
+  ['/api/users', 'user'], ['/api/invitations', 'user'], ['/api/org', 'org'], ['/api/venues', 'venue'], ['/api/bookings', 'booking'],
 ];
 
 /** Which kind of record a route is about, so field errors use that record's labels (姓名 vs 会议名称). */
@@ -104,7 +104,9 @@ export function installHttpPlatform(app: FastifyInstance, database: Database, co
       const fields = err.details.fields?.map((f) => ({ ...f, message: reasonMessage(f.field, f.reason, lang, f.params, entityOf(req)) }));
       const params: Record<string, unknown> = { ...err.details.params, fields: fields?.map((f) => f.message).join('；') ?? '' };
       if (err.code === 'rate_limited' && params.seconds) reply.header('retry-after', String(params.seconds));
-      return send(reply, err.code, { code: err.code, message: codeMessage(err.code, lang, params), ...(fields ? { fields } : {}) });
+      return send(reply, err.code, {
+        code: err.code, message: codeMessage(err.code, lang, params), ...(fields ? { fields } : {}), ...(err.details.data ? { details: err.details.data } : {}),
+      });
     }
     if (hasZodFastifySchemaValidationErrors(err)) {
       const input = err.validationContext === 'body' ? req.body : err.validationContext === 'querystring' ? req.query : req.params;

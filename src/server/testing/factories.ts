@@ -1,5 +1,7 @@
 /** Test factories: each builds what it needs (organisation, users, departments) and returns real rows. */
+import { DateTime } from 'luxon';
 import type { CreateMeetingInput, Meeting } from '../../shared/meetings';
+import type { VenueInput } from '../../shared/venues';
 import type { Role } from '../../shared/roles';
 import type { Db, Database } from '../db/database';
 import type { Ctx } from '../platform/context';
@@ -7,6 +9,7 @@ import { newId } from '../platform/ids';
 import { createMeeting } from '../modules/meetings';
 import { createOrg } from '../modules/org';
 import { insertAccount } from '../modules/users';
+import { createVenue } from '../modules/venues/venue.service';
 
 /** Password of every test account. */
 export const TEST_PASSWORD = 'correct horse battery';
@@ -62,4 +65,22 @@ export function meetingInput(org: TestOrg, overrides: Partial<CreateMeetingInput
 /** Creates a meeting through the service as the organiser. */
 export async function buildMeeting(database: Database, org: TestOrg, overrides: Partial<CreateMeetingInput> = {}): Promise<Meeting> {
   return createMeeting(ctxFor(database, org, 'organiser'), meetingInput(org, overrides));
+}
+
+/** A venue body with overrides (internal, 30 boardroom / 60 theatre, projector and whiteboard). */
+export function venueInput(overrides: Partial<VenueInput> = {}): VenueInput {
+  return {
+    name: unique('Room '), kind: 'internal', capacities: { boardroom: 30, theatre: 60 }, equipment: ['projector', 'whiteboard'], rules: {},
+    requiresApproval: false, isActive: true, managerUserIds: [], serviceUserIds: [], ...overrides,
+  };
+}
+
+/** Creates a venue through the service as the admin. */
+export async function buildVenue(database: Database, org: TestOrg, overrides: Partial<VenueInput> = {}): Promise<string> {
+  return (await createVenue(ctxFor(database, org, 'admin'), venueInput(overrides))).id;
+}
+
+/** The next local day of the organisation at a clock time (bookings must start within 7 days by default). */
+export function tomorrowAt(org: TestOrg, hh: number, mm = 0, days = 1): number {
+  return DateTime.now().setZone(org.timeZone).plus({ days }).set({ hour: hh, minute: mm, second: 0, millisecond: 0 }).toMillis();
 }

@@ -22,6 +22,8 @@ export async function openTestDatabase(opts: { sqlitePath?: string } = {}): Prom
   const schema = `t_${Date.now().toString(36)}_${Math.random().toString(36).slice(2, 8)}`;
   const admin = new pg.Client({ connectionString: TEST_PG_URL });
   await admin.connect();
+  // Once per database, before test files migrate in parallel (two concurrent CREATE EXTENSIONs collide).
+  await admin.query('create extension if not exists btree_gist with schema public').catch(() => undefined);
   await admin.query(`create schema ${schema}`);
   await admin.end();
   const database = openDatabase({ url: TEST_PG_URL, schema, poolSize: 5 });

@@ -1,5 +1,7 @@
-/** The meetings module: the meeting plan (会议方案), its series and lifecycle. */
+/** The meetings module: the meeting plan (会议方案), its series, lifecycle and participants. */
 export { registerMeetingRoutes } from './meeting.routes';
+export { registerParticipantRoutes } from './participant.routes';
 export { createMeeting, getMeeting, listMeetings } from './meeting.service';
 export { transitionMeeting } from './meeting.transition';
 export { updateMeeting } from './meeting.update';
+export { busyOfPeople, meetingBrief, occurrencesFrom, userIdsOfMeetingPeople } from './participant.queries';

@@ -22,3 +22,8 @@ export async function isEmpty(db: Db): Promise<boolean> {
   const row = await db.selectFrom('organisations').select('id').limit(1).executeTakeFirst();
   return !row;
 }
+
+/** Ids of every organisation (for sweeps that run per organisation). */
+export async function allOrgIds(db: Db): Promise<string[]> {
+  return (await db.selectFrom('organisations').select('id').execute()).map((r) => r.id);
+}

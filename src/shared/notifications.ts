@@ -1,0 +1,42 @@
+/** In-app notifications: their kinds and how each reads in zh-CN and en. */
+import { interpolate, type Lang } from './errors';
+import { formatRange } from './time';
+
+/** What a notification is about. */
+export const NOTIFICATION_KINDS = [
+  'booking_pending', 'booking_approved', 'booking_rejected', 'booking_released', 'booking_cancelled', 'waitlist_offered', 'service_requested',
+] as const;
+/** One kind. */
+export type NotificationKind = (typeof NOTIFICATION_KINDS)[number];
+
+const templates: Record<NotificationKind, { 'zh-CN': string; en: string }> = {
+  booking_pending: { 'zh-CN': '{by} 申请预订 {venue}（{time}）：{title}，请审批', en: '{by} asks to book {venue} ({time}): {title}. Please approve or reject' },
+  booking_approved: { 'zh-CN': '您预订的 {venue}（{time}）已获批准', en: 'Your booking of {venue} ({time}) is approved' },
+  booking_rejected: { 'zh-CN': '您预订的 {venue}（{time}）未获批准：{reason}', en: 'Your booking of {venue} ({time}) was rejected: {reason}' },
+  booking_released: { 'zh-CN': '{venue}（{time}）未在开始后按时签到，已自动释放', en: '{venue} ({time}) was not checked in and has been released' },
+  booking_cancelled: { 'zh-CN': '您预订的 {venue}（{time}）已被 {by} 取消：{reason}', en: 'Your booking of {venue} ({time}) was cancelled by {by}: {reason}' },
+  waitlist_offered: { 'zh-CN': '您候补的 {venue}（{time}）已空出，为您保留至 {until}，请尽快确认', en: '{venue} ({time}) you waited for is free and held for you until {until}; please confirm' },
+  service_requested: { 'zh-CN': '{venue}（{time}）「{title}」需要会务服务：{service} {details}', en: '{venue} ({time}) "{title}" needs service: {service} {details}' },
+};
+
+const serviceNames: Record<string, { 'zh-CN': string; en: string }> = {
+  tea_water: { 'zh-CN': '茶水', en: 'tea and water' },
+  av_support: { 'zh-CN': '音视频保障', en: 'AV support' },
+  banner: { 'zh-CN': '横幅', en: 'banner' },
+  seating_layout: { 'zh-CN': '座位布置', en: 'seating layout' },
+  other: { 'zh-CN': '其他', en: 'other' },
+};
+
+/** Values a notification carries: instants stay instants and are formatted for the reader. */
+export type NotificationParams = Record<string, string | number | null> & { startAt?: number; endAt?: number; timeZone?: string; until?: number };
+
+/** The text of a notification in a language. */
+export function renderNotification(kind: string, p: NotificationParams, lang: Lang): string {
+  const t = templates[kind as NotificationKind];
+  if (!t) return kind;
+  const zone = typeof p.timeZone === 'string' ? p.timeZone : 'Asia/Shanghai';
+  const time = typeof p.startAt === 'number' && typeof p.endAt === 'number' ? formatRange(p.startAt, p.endAt, zone, lang) : '';
+  const until = typeof p.until === 'number' ? formatRange(p.until, p.until, zone, lang).split(' ').slice(-1)[0].split('–')[0] : '';
+  const service = typeof p.service === 'string' ? (serviceNames[p.service]?.[lang] ?? p.service) : '';
+  return interpolate(t[lang], { ...p, time, until, service, details: p.details ?? '', reason: p.reason ?? '' }).trim();
+}
