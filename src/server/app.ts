@@ -15,10 +15,12 @@ import type { Database } from './db/database';
 import { registerAuditRoutes } from './modules/audit';
 import { registerAuthRoutes } from './modules/auth';
 import { registerBookingRoutes, registerWaitlistRoutes } from './modules/bookings';
+import { registerCalendarRoutes } from './modules/calendars';
 import { registerMeetingRoutes, registerParticipantRoutes } from './modules/meetings';
 import { registerNotificationRoutes } from './modules/notifications';
 import { registerOrgRoutes } from './modules/org';
 import { registerPeopleRoutes } from './modules/people';
+import { registerSchedulingRoutes } from './modules/scheduling';
 import { registerUserRoutes } from './modules/users';
 import { registerVenueRoutes } from './modules/venues';
 import { installHttpPlatform } from './platform/http';
@@ -73,6 +75,8 @@ export async function buildApp({ config, database, logger, webDist = WEB_DIST }:
   registerBookingRoutes(app);
   registerWaitlistRoutes(app);
   registerNotificationRoutes(app);
+  registerSchedulingRoutes(app);
+  registerCalendarRoutes(app, config, database.db);
   registerAuditRoutes(app);
 
   // Files are looked up per request, so a `vite build` while the server runs is picked up at once.

@@ -38,9 +38,11 @@ beforeAll(async () => {
   const closure = await call(t.app, 'POST', `/api/venues/${venueId}/closures`, { as: admin, body: { startAt: tomorrowAt(t.org, 20), endAt: tomorrowAt(t.org, 21), reason: 'x' } });
   const participants = await call(t.app, 'POST', `/api/meetings/${meeting.id}/participants`, { as: admin, body: { personId: person } });
   const waiting = await call(t.app, 'POST', '/api/bookings/waitlist', { as: admin, body: { venueId, title: 'y', startAt: tomorrowAt(t.org, 9), endAt: tomorrowAt(t.org, 10) } });
+  const feed = await call(t.app, 'POST', '/api/calendar-feeds', { as: admin, body: { subjectType: 'venue', subjectId: venueId } });
   paramFixtures = { serviceId: service.data.id, participantId: participants.data[0].id };
   fixtures = {
     '/api/venues/': venueId,
+    '/api/calendar-feeds/': feed.data.id,
     '/api/venue-closures/': closure.data.id,
     '/api/bookings/waitlist/': waiting.data.id,
     '/api/bookings/': booking.data.id,

@@ -4,11 +4,13 @@ import type { Db } from './database';
 import * as m0001 from './migrations/0001_foundation';
 import * as m0002 from './migrations/0002_meetings';
 import * as m0003 from './migrations/0003_venues';
+import * as m0004 from './migrations/0004_series_origin';
 
 const migrations: Record<string, Migration> = {
   '0001_foundation': m0001,
   '0002_meetings': m0002,
   '0003_venues': m0003,
+  '0004_series_origin': m0004,
 };
 
 const provider: MigrationProvider = { getMigrations: async () => migrations };

@@ -113,6 +113,9 @@ export type MeetingSeriesRow = {
   org_id: string;
   rrule: string;
   time_zone: string;
+  /** The rule's DTSTART and each occurrence's planned length (null only for series made before they were kept). */
+  dtstart: number | null;
+  duration_ms: number | null;
   created_at: number;
   updated_at: number;
 };

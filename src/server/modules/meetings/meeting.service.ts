@@ -81,7 +81,9 @@ export async function createMeeting(ctx: Ctx, input: CreateMeetingInput): Promis
     const now = ctx.now();
     const seriesId = input.recurrence ? newId() : null;
     if (seriesId) {
-      await q.insertSeries(trx, { id: seriesId, org_id: ctx.actor.orgId, rrule: input.recurrence!.rrule, time_zone: input.timeZone, created_at: now, updated_at: now });
+      await q.insertSeries(trx, {
+        id: seriesId, org_id: ctx.actor.orgId, rrule: input.recurrence!.rrule, time_zone: input.timeZone, dtstart: starts[0], duration_ms: duration, created_at: now, updated_at: now,
+      });
     }
     const rows: MeetingRow[] = starts.map((start, i) => ({
       id: newId(), org_id: ctx.actor.orgId, series_id: seriesId, occurrence_index: seriesId ? i : null, detached: 0,

@@ -1,3 +1,4 @@
 /** The people module: the directory of staff and external contacts. */
 export { registerPeopleRoutes } from './person.routes';
 export { assertPersonExists, insertPersonRow } from './person.service';
+export { peopleNames } from './person.queries';

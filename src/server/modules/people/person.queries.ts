@@ -44,3 +44,10 @@ export async function insertPerson(db: Db, row: PersonRow): Promise<void> {
 export async function updatePerson(db: Db, id: string, patch: Partial<PersonRow>): Promise<void> {
   await db.updateTable('people').set(patch).where('id', '=', id).execute();
 }
+
+/** Names of people of an organisation by id. */
+export async function peopleNames(db: Db, orgId: string, ids: readonly string[]): Promise<Map<string, string>> {
+  if (ids.length === 0) return new Map();
+  const rows = await db.selectFrom('people').select(['id', 'name']).where('org_id', '=', orgId).where('id', 'in', ids).execute();
+  return new Map(rows.map((r) => [r.id, r.name]));
+}

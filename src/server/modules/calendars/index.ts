@@ -1,0 +1,2 @@
+/** The calendars module: iCalendar feeds of venues and people. */
+export { registerCalendarRoutes } from './calendar.routes';
