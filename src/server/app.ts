@@ -43,6 +43,8 @@ export async function buildApp({ config, database, logger, webDist = WEB_DIST }:
   app.setSerializerCompiler(serializerCompiler);
 
   await app.register(fastifyCookie);
+  // Spreadsheet uploads arrive as their raw bytes.
+  app.addContentTypeParser(['application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', 'application/octet-stream'], { parseAs: 'buffer' }, (_req, body, done) => done(null, body));
   installHttpPlatform(app, database, config);
 
   await app.register(fastifySwagger, {

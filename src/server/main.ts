@@ -6,6 +6,7 @@ import { openDatabase, withStartupLock, type Database } from './db/database';
 import { migrateToLatest } from './db/migrate';
 import { DEMO_PASSWORD } from './demo/demo-data';
 import { seedDemo } from './demo/seed-demo';
+import { sweepBookings } from './modules/bookings';
 import { createOrg, databaseIsEmpty } from './modules/org';
 import { insertAccount } from './modules/users';
 
@@ -38,7 +39,13 @@ async function serve(config: Config): Promise<void> {
     if (config.demo) await loadDemoIfEmpty(database);
   });
   const app = await buildApp({ config, database });
+  // Every process sweeps: releases unclaimed rooms and expired waitlist holds (each update is conditional, so sweeps never collide).
+  const sweeper = setInterval(() => {
+    sweepBookings(database, Date.now()).catch((err: unknown) => app.log.error({ err }, 'booking sweep failed'));
+  }, 30_000);
+  sweeper.unref();
   const shutdown = async () => {
+    clearInterval(sweeper);
     await app.close();
     await database.close();
     process.exit(0);

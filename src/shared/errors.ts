@@ -95,6 +95,7 @@ const reasonMessages: Catalogue = {
   no_fit_no_room_fits: { 'zh-CN': '没有会场满足人数、布局和设备要求', en: 'No venue has the capacity, layout and equipment asked for' },
   no_fit_room_rules: { 'zh-CN': '合适的会场按其预订规则（时长、可预订时间、提前天数）都不能预订', en: 'The fitting venues’ booking rules (duration, hours, how far ahead) exclude every slot' },
   no_fit_rooms_busy: { 'zh-CN': '人员空闲时，合适的会场都已被预订或停用', en: 'Whenever the attendees are free, the fitting venues are booked or closed' },
+  import_rows: { 'zh-CN': '导入文件有 {count} 处错误，未导入任何数据。{first}', en: 'The file has {count} problems; nothing was imported. {first}' },
   unknown_reference: { 'zh-CN': '所选{field}不存在', en: 'The selected {field} does not exist' },
   duplicate: { 'zh-CN': '{field}已被使用', en: '{field} is already in use' },
   password_weak: { 'zh-CN': '密码至少 {min} 位，且不能与用户名相同', en: 'The password needs {min} characters and must differ from the username' },

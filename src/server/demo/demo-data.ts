@@ -39,3 +39,14 @@ export const ALL_HANDS_AGENDA = [
   '15:30-16:30 员工互动交流环节',
   '16:30-17:00 会议总结和表彰',
 ].join('\n');
+
+/** The demo 主要会议场所明细表. Money in fen. */
+export const DEMO_VENUES = [
+  { name: '总部一层多功能厅', building: '总部大楼', floor: '1F', kind: 'internal', capacities: { theatre: 600, banquet: 300, classroom: 320 }, equipment: ['projector', 'screen', 'microphone', 'sound_system', 'led_wall'], rules: { maxAdvanceDays: 365, maxMinutes: 720, setupMinutes: 60, cleanupMinutes: 30 }, contactName: '刘洋', contactPhone: '13801000005', notes: '大型会议需提前一天布场' },
+  { name: '总部 3 层报告厅', building: '总部大楼', floor: '3F', kind: 'internal', capacities: { theatre: 150, classroom: 80 }, equipment: ['projector', 'screen', 'microphone', 'sound_system'], rules: { maxAdvanceDays: 60, setupMinutes: 30 } },
+  { name: '总部 12 层第一会议室', building: '总部大楼', floor: '12F', kind: 'internal', capacities: { boardroom: 20 }, equipment: ['projector', 'video_conference', 'whiteboard', 'microphone'], rules: { maxAdvanceDays: 190 }, requiresApproval: true, notes: '总经理室会议专用，其他会议需审批' },
+  { name: '总部 12 层第二会议室', building: '总部大楼', floor: '12F', kind: 'internal', capacities: { boardroom: 12, u_shape: 10 }, equipment: ['projector', 'whiteboard'] },
+  { name: '8 层小会议室 A', building: '总部大楼', floor: '8F', kind: 'internal', capacities: { boardroom: 8 }, equipment: ['screen', 'video_conference'] },
+  { name: '8 层小会议室 B', building: '总部大楼', floor: '8F', kind: 'internal', capacities: { boardroom: 6 }, equipment: ['whiteboard'] },
+  { name: '北京国际会议中心（酒店）二层宴会厅', address: '北京市朝阳区北辰东路 8 号', kind: 'external', capacities: { theatre: 1000, banquet: 800, classroom: 500 }, equipment: ['projector', 'screen', 'microphone', 'sound_system', 'led_wall', 'interpretation'], costHalfDayFen: 3_800_000, costDayFen: 6_800_000, contactName: '酒店销售部 周经理', contactPhone: '010-84970000' },
+] as const;

@@ -37,6 +37,17 @@ describe('demo data', () => {
     expect(Math.round((f.end_at - f.start_at) / 86_400_000)).toBe(2);
   });
 
+  it('has the venue registry, with the weekly meeting booked into 第一会议室 every week and the all-hands in 多功能厅', async () => {
+    const venues = await database.db.selectFrom('venues').select(['id', 'name']).execute();
+    expect(venues).toHaveLength(7);
+    const room = venues.find((v) => v.name === '总部 12 层第一会议室')!;
+    const weekly = await database.db.selectFrom('bookings').select('status').where('venue_id', '=', room.id).execute();
+    expect(weekly).toHaveLength(26);
+    const hall = venues.find((v) => v.name === '总部一层多功能厅')!;
+    const allHands = await database.db.selectFrom('bookings').selectAll().where('venue_id', '=', hall.id).executeTakeFirstOrThrow();
+    expect(allHands.block_end - allHands.block_start).toBe((8.5 + 1.5) * 3_600_000);
+  });
+
   it('covers the other states, and migrating again changes nothing', async () => {
     const states = await database.db.selectFrom('meetings').select('status').distinct().execute();
     expect(states.map((s) => s.status).sort()).toEqual(['approved', 'cancelled', 'closed', 'draft', 'planned']);

@@ -10,6 +10,7 @@ import { createDepartment, createOrg } from '../modules/org';
 import { insertPersonRow } from '../modules/people';
 import { insertAccount } from '../modules/users';
 import { ALL_HANDS_AGENDA, DEMO_DEPARTMENTS, DEMO_PASSWORD, DEMO_PEOPLE } from './demo-data';
+import { seedRooms } from './seed-rooms';
 
 const ZONE = 'Asia/Shanghai';
 
@@ -83,17 +84,18 @@ export async function seedDemo(database: Database, now = Date.now()): Promise<De
 
   // An external three-day forum in a hotel, four months out: awaiting the leader's approval.
   const forumDay = nextWeekday(local.plus({ months: 4 }));
-  await createMeeting(ctxOf('organiser'), {
+  const forum = await createMeeting(ctxOf('organiser'), {
     ...base, scope: 'external', title: `${forumDay.year} 数字化转型高峰论坛`, kind: 'forum', theme: '数智融合 · 共创未来',
     purpose: '邀请行业专家与合作伙伴，交流数字化转型经验，发布集团年度解决方案，拓展客户与赞助商资源。',
     startAt: at(forumDay, 9, 0), endAt: at(forumDay.plus({ days: 2 }), 17, 30), place: '北京国际会议中心（酒店）二层宴会厅',
     hostPersonId: people.get('marketing')!, participatingDepartmentIds: [depts.get('市场部')!, depts.get('销售部')!, depts.get('研发中心')!],
     expectedSize: 800, notes: '一轮通知：提前三个月；嘉宾与赞助商邀约同步进行。',
-  }).then((m) => run(m.id, [['submit', 'organiser']], now));
+  });
+  await run(forum.id, [['submit', 'organiser']], now);
 
   // A kickoff still in draft, a coordination meeting that was cancelled, and a review already closed.
   const kickoffDay = nextWeekday(local.plus({ days: 10 }));
-  await createMeeting(ctxOf('organiser'), {
+  const kickoff = await createMeeting(ctxOf('organiser'), {
     ...base, title: '销售季度誓师会', kind: 'kickoff', purpose: '统一思想、振奋精神，部署下季度销售目标。',
     startAt: at(kickoffDay, 14, 10), endAt: at(kickoffDay, 16, 0), place: '总部 3 层报告厅', hostPersonId: people.get('sales')!,
     participatingDepartmentIds: [depts.get('销售部')!, depts.get('市场部')!], expectedSize: 120,
@@ -116,6 +118,9 @@ export async function seedDemo(database: Database, now = Date.now()): Promise<De
   await run(review.id, [['submit', 'organiser'], ['approve', 'leader'], ['notify', 'organiser']], reviewCreated);
   await run(review.id, [['start', 'organiser'], ['conclude', 'organiser']], at(reviewDay, 17, 0));
   await run(review.id, [['close', 'organiser']], at(reviewDay.plus({ days: 3 }), 10, 0));
+
+  await seedRooms(ctxOf('admin'), ctxOf('organiser'), { allHands, weeklyFirst: weekly.id, kickoff, forum }, { leader: actors.get('leader')!.userId, staff: actors.get('staff')!.userId },
+    ['vp', 'head', 'hr', 'marketing', 'rd', 'sales'].map((k) => people.get(k)!));
   return logins;
 }
 

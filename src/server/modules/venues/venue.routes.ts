@@ -8,6 +8,7 @@ import { AppError } from '../../platform/errors';
 import { idParams, okSchema, type ZodApp } from '../../platform/routing';
 import { addClosure, listClosures, removeClosure } from './closure.service';
 import { findVenue } from './venue.queries';
+import { exportVenues, importVenues } from './venue.import';
 import { createVenue, getVenue, listVenues, updateVenue } from './venue.service';
 
 const range = z.object({ from: z.coerce.number().int().min(0), to: z.coerce.number().int().min(0), venueId: z.string().max(64).optional() });
@@ -18,6 +19,26 @@ export function registerVenueRoutes(app: ZodApp, config: Pick<Config, 'publicUrl
     config: { access: 'venue.read' },
     schema: { tags: ['venues'], summary: 'The venue registry', querystring: z.object({ active: z.enum(['true', 'false']).optional() }), response: { 200: z.array(venueSchema) } },
   }, (req) => listVenues(req.ctx(), { activeOnly: req.query.active === 'true' }));
+
+  app.get('/api/venues/export.xlsx', {
+    config: { access: 'venue.read' },
+    schema: { tags: ['venues'], summary: '主要会议场所明细表 as Excel' },
+  }, async (req, reply) =>
+    reply
+      .type('application/vnd.openxmlformats-officedocument.spreadsheetml.sheet')
+      .header('content-disposition', `attachment; filename*=UTF-8''${encodeURIComponent('主要会议场所明细表.xlsx')}`)
+      .send(await exportVenues(req.ctx())));
+
+  app.post('/api/venues/import', {
+    config: { access: 'venue.manage' },
+    bodyLimit: 5 * 1024 * 1024,
+    schema: {
+      tags: ['venues'],
+      summary: 'Import the sheet (the .xlsx bytes as the body). Every cell is checked first; any problem lists them all in error.details.rows and imports nothing',
+      querystring: z.object({ dryRun: z.enum(['true', 'false']).optional() }),
+      response: { 200: z.object({ rows: z.number(), created: z.number(), updated: z.number(), dryRun: z.boolean() }) },
+    },
+  }, (req) => importVenues(req.ctx(), req.body as Buffer, req.query.dryRun === 'true'));
 
   app.get('/api/venues/:id', {
     config: { access: 'venue.read' },

@@ -104,18 +104,21 @@ export async function createVenue(ctx: Ctx, input: VenueInput): Promise<Venue> {
   });
 }
 
+/** Changes a venue within the caller's transaction (audited). */
+export async function updateVenueChecked(trx: Db, ctx: Ctx, id: string, input: VenueInput & { version: number }): Promise<Venue> {
+  const before = await getVenue(ctx, id, trx);
+  await checkVenueInput(trx, ctx, input, id);
+  if (!(await q.updateVenueAtVersion(trx, id, input.version, { ...columns(input), updated_at: ctx.now() }))) throw new AppError('conflict');
+  await q.setMembers(trx, id, ctx.actor.orgId, membersFrom(input));
+  const after = await getVenue(ctx, id, trx);
+  await recordAudit(trx, ctx, { action: 'venue.update', entityType: 'venue', entityId: id, before, after });
+  return after;
+}
+
 /** Changes a venue (the whole record, at the version read). */
 export async function updateVenue(ctx: Ctx, id: string, input: VenueInput & { version: number }): Promise<Venue> {
   authorize(ctx, 'venue.manage');
-  return ctx.db.transaction().execute(async (trx) => {
-    const before = await getVenue(ctx, id, trx);
-    await checkVenueInput(trx, ctx, input, id);
-    if (!(await q.updateVenueAtVersion(trx, id, input.version, { ...columns(input), updated_at: ctx.now() }))) throw new AppError('conflict');
-    await q.setMembers(trx, id, ctx.actor.orgId, membersFrom(input));
-    const after = await getVenue(ctx, id, trx);
-    await recordAudit(trx, ctx, { action: 'venue.update', entityType: 'venue', entityId: id, before, after });
-    return after;
-  });
+  return ctx.db.transaction().execute((trx) => updateVenueChecked(trx, ctx, id, input));
 }
 
 /** A venue row of the actor's organisation with its rules in force (for bookings and find-a-time). */
