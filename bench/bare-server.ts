@@ -6,6 +6,7 @@ import Fastify from 'fastify';
 const [port, bodyFile] = process.argv.slice(2);
 const body = JSON.parse(fs.readFileSync(bodyFile, 'utf8'));
 const app = Fastify({ logger: false });
-app.get('/api/meetings', async () => body);
+app.get("/api/meetings", async () => body);
+app.post("/api/meetings", async () => body);
 await app.listen({ port: Number(port), host: '127.0.0.1' });
 console.log('ready');

@@ -72,21 +72,29 @@ export async function userIdsOfMeetingPeople(db: Db, meetingId: string): Promise
 /** Busy intervals of people from their meetings (as host or participant), not cancelled, overlapping a range. */
 export async function busyOfPeople(db: Db, orgId: string, personIds: readonly string[], from: number, to: number, exceptMeetingId?: string) {
   if (personIds.length === 0) return [];
-  const base = (qb: ReturnType<typeof db.selectFrom<'meetings as m'>>) =>
-    qb
-      .where('m.org_id', '=', orgId)
-      .where('m.status', '!=', 'cancelled')
-      .where('m.start_at', '<', to)
-      .where('m.end_at', '>', from)
-      .$if(!!exceptMeetingId, (q) => q.where('m.id', '!=', exceptMeetingId!));
-  const asParticipant = await base(db.selectFrom('meetings as m'))
-    .innerJoin('meeting_participants as mp', 'mp.meeting_id', 'm.id')
+  // Driven from the participants' person index (CROSS JOIN fixes that order on SQLite; PostgreSQL plans it freely):
+  // the other order probes every meeting in range once per person asked about.
+  const asParticipant = await db
+    .selectFrom('meeting_participants as mp')
+    .crossJoin('meetings as m')
+    .whereRef('m.id', '=', 'mp.meeting_id')
     .select(['mp.person_id as person_id', 'm.start_at', 'm.end_at'])
     .where('mp.person_id', 'in', personIds)
+    .where('mp.org_id', '=', orgId)
+    .where('m.status', '!=', 'cancelled')
+    .where('m.start_at', '<', to)
+    .where('m.end_at', '>', from)
+    .$if(!!exceptMeetingId, (q) => q.where('m.id', '!=', exceptMeetingId!))
     .execute();
-  const asHost = await base(db.selectFrom('meetings as m'))
+  const asHost = await db
+    .selectFrom('meetings as m')
     .select(['m.host_person_id as person_id', 'm.start_at', 'm.end_at'])
+    .where('m.org_id', '=', orgId)
     .where('m.host_person_id', 'in', personIds)
+    .where('m.status', '!=', 'cancelled')
+    .where('m.start_at', '<', to)
+    .where('m.end_at', '>', from)
+    .$if(!!exceptMeetingId, (q) => q.where('m.id', '!=', exceptMeetingId!))
     .execute();
   return [...asParticipant, ...asHost] as { person_id: string; start_at: number; end_at: number }[];
 }

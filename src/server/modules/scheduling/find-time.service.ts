@@ -53,7 +53,11 @@ export async function findTime(ctx: Ctx, input: z.infer<typeof findTimeSchema>):
   const people = [...new Set([...input.requiredPersonIds, ...input.optionalPersonIds])];
   const busyRows = await busyOfPeople(ctx.db, ctx.actor.orgId, people, input.from, input.to + 86_400_000, input.excludeMeetingId);
   const busyOf = new Map<string, Interval[]>();
-  for (const r of busyRows) busyOf.set(r.person_id, [...(busyOf.get(r.person_id) ?? []), [r.start_at, r.end_at]]);
+  for (const r of busyRows) {
+    const list = busyOf.get(r.person_id);
+    if (list) list.push([r.start_at, r.end_at]);
+    else busyOf.set(r.person_id, [[r.start_at, r.end_at]]);
+  }
 
   const rooms: RoomCandidate[] = [];
   const names = new Map<string, string>();
@@ -62,6 +66,8 @@ export async function findTime(ctx: Ctx, input: z.infer<typeof findTimeSchema>):
     const range: [number, number] = [input.from - 86_400_000, input.to + 86_400_000];
     const blocks = await liveBlocks(ctx.db, ctx.actor.orgId, range[0], range[1]);
     const closures = await closuresIn(ctx.db, ctx.actor.orgId, range[0], range[1]);
+    const busyByVenue = groupByVenue(blocks.map((b) => ({ venue_id: b.venue_id, span: [b.block_start, b.block_end] as const })));
+    const closedByVenue = groupByVenue(closures.map((c) => ({ venue_id: c.venue_id, span: [c.start_at, c.end_at] as const })));
     for (const v of venues) {
       const rules = effectiveRules(v.kind, rulesOf(v), policy);
       names.set(v.id, v.name);
@@ -69,8 +75,8 @@ export async function findTime(ctx: Ctx, input: z.infer<typeof findTimeSchema>):
         id: v.id,
         capacities: capacitiesOf(v) as Partial<Record<RoomLayout, number>>,
         equipment: equipmentOf(v),
-        busy: blocks.filter((b) => b.venue_id === v.id).map((b) => [b.block_start, b.block_end] as const),
-        closures: closures.filter((c) => c.venue_id === v.id).map((c) => [c.start_at, c.end_at] as const),
+        busy: busyByVenue.get(v.id) ?? [],
+        closures: closedByVenue.get(v.id) ?? [],
         rules: {
           bookableStart: rules.bookableStart ?? '00:00', bookableEnd: rules.bookableEnd ?? '24:00', minMinutes: rules.minMinutes,
           maxMinutes: rules.maxMinutes ?? Number.MAX_SAFE_INTEGER, maxAdvanceDays: rules.maxAdvanceDays, setupMinutes: rules.setupMinutes, cleanupMinutes: rules.cleanupMinutes,
@@ -95,4 +101,14 @@ export async function findTime(ctx: Ctx, input: z.infer<typeof findTimeSchema>):
       optionalFree: s.optionalFree, optionalFreeNames: s.optionalFreeIndexes.map((i) => personNames.get(input.optionalPersonIds[i]) ?? ''),
     })),
   };
+}
+
+function groupByVenue(rows: readonly { venue_id: string; span: Interval }[]): Map<string, Interval[]> {
+  const out = new Map<string, Interval[]>();
+  for (const r of rows) {
+    const list = out.get(r.venue_id);
+    if (list) list.push(r.span);
+    else out.set(r.venue_id, [r.span]);
+  }
+  return out;
 }

@@ -1,4 +1,4 @@
-// `npm run bench`: measures the meeting list endpoint against a bare Fastify route in the same run and
+// `npm run bench:list`: measures the meeting list endpoint against a bare Fastify route in the same run and
 // prints the ratio (these machines are noisy, so only ratios within one run are compared).
 //   BENCH_SECONDS (default 10), BENCH_CONNECTIONS (default 20), DATABASE_URL to bench on PostgreSQL.
 import { spawn, type ChildProcess } from 'node:child_process';
