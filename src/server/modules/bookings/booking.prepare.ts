@@ -19,8 +19,7 @@ export type BookingRequest = {
   layout?: string | null;
   attendeeCount?: number | null;
   equipment?: readonly string[];
-  status: 'tentative' | 'confirmed' | 'held';
-  holdExpiresAt?: number;
+  status: 'tentative' | 'confirmed';
 };
 
 /** A request found acceptable (apart from overlaps, which the write decides): the row to insert and its venue. */
@@ -61,11 +60,11 @@ export async function validateBooking(db: Db, ctx: Ctx, req: BookingRequest, boo
   const managerIds = v.members.filter((m) => m.role === 'manager').map((m) => m.user_id);
   const serviceIds = v.members.filter((m) => m.role === 'service').map((m) => m.user_id);
   const approves = ctx.actor.roles.includes('admin') || managerIds.includes(ctx.actor.userId);
-  const status: BookingStatus = req.status === 'held' ? 'held' : v.row.requires_approval === 1 && !approves ? 'pending' : req.status;
+  const status: BookingStatus = v.row.requires_approval === 1 && !approves ? 'pending' : req.status;
   const row: BookingRow = {
     id: newId(), org_id: ctx.actor.orgId, venue_id: v.row.id, meeting_id: req.meetingId ?? null, title, start_at: req.startAt, end_at: req.endAt,
     block_start: blockStart, block_end: blockEnd, status, layout: req.layout ?? null, attendee_count: req.attendeeCount ?? null, booked_by: bookedBy,
-    hold_expires_at: req.holdExpiresAt ?? null, checked_in_at: null, checked_in_by: null, decided_by: null, decision_reason: null, cancel_reason: null,
+    hold_expires_at: null, checked_in_at: null, checked_in_by: null, decided_by: null, decision_reason: null, cancel_reason: null,
     created_at: now, updated_at: now, version: 1,
   };
   return { problems: [], prepared: { row, venue: v.row, rules: v.rules, timeZone: v.timeZone, managerIds, serviceIds } };
