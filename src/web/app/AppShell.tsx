@@ -1,24 +1,14 @@
 /** The signed-in layout: header with organisation, navigation and user menu; on phones the navigation moves into a drawer. */
 import { MenuOutlined } from '@ant-design/icons';
-import { Button, Drawer, Grid, Layout, Menu, type MenuProps } from 'antd';
+import { Button, Drawer, Grid, Layout, Menu } from 'antd';
 import { Suspense, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, Outlet, useLocation } from 'react-router';
-import type { Permission } from '../../shared/roles';
+import { NotificationBell } from '../features/notifications/components/NotificationBell';
 import { PageLoading, useMe } from './auth';
 import { LanguageSwitch } from './LanguageSwitch';
+import { useNavMenu } from './nav';
 import { UserMenu } from './UserMenu';
-
-type NavItem = { path: string; labelKey: string; permission: Permission };
-
-const NAV: readonly NavItem[] = [
-  { path: '/meetings', labelKey: 'nav.meetings', permission: 'meeting.read' },
-  { path: '/people', labelKey: 'nav.people', permission: 'person.read' },
-  { path: '/admin/departments', labelKey: 'nav.departments', permission: 'department.manage' },
-  { path: '/admin/users', labelKey: 'nav.users', permission: 'user.manage' },
-  { path: '/admin/audit', labelKey: 'nav.audit', permission: 'audit.read' },
-  { path: '/admin/org', labelKey: 'nav.org', permission: 'org.manage' },
-];
 
 /** Header, navigation and the current page. */
 export function AppShell() {
@@ -29,12 +19,7 @@ export function AppShell() {
   const mobile = !screens.md;
   const [drawerOpen, setDrawerOpen] = useState(false);
 
-  const visible = NAV.filter((n) => me.permissions.includes(n.permission));
-  const selected = visible.filter((n) => pathname === n.path || pathname.startsWith(`${n.path}/`)).map((n) => n.path);
-  const items: MenuProps['items'] = visible.map((n) => ({
-    key: n.path,
-    label: <Link to={n.path} onClick={() => setDrawerOpen(false)}>{t(n.labelKey)}</Link>,
-  }));
+  const { items, selected } = useNavMenu(pathname, () => setDrawerOpen(false));
   const orgName = mobile ? (me.org.shortName ?? me.org.name) : me.org.name;
 
   return (
@@ -52,6 +37,7 @@ export function AppShell() {
         ) : (
           <Menu className="hw-nav" mode="horizontal" selectedKeys={selected} items={items} aria-label={t('nav.main')} />
         )}
+        <NotificationBell />
         <UserMenu compact={mobile} />
       </header>
       {mobile && (
@@ -63,7 +49,7 @@ export function AppShell() {
           title={me.org.name}
           styles={{ body: { padding: 0 } }}
         >
-          <Menu mode="inline" selectedKeys={selected} items={items} style={{ borderInlineEnd: 'none' }} aria-label={t('nav.main')} />
+          <Menu mode="inline" selectedKeys={selected} defaultOpenKeys={['rooms']} items={items} style={{ borderInlineEnd: 'none' }} aria-label={t('nav.main')} />
           <div style={{ padding: 16 }}>
             <LanguageSwitch />
           </div>

@@ -12,14 +12,17 @@ export class ApiError extends Error {
   readonly fields: FieldError[];
   /** Reference of a server error, to quote to an administrator. */
   readonly requestId?: string;
+  /** Structured data some errors carry (a booking conflict names the booking in the way and the alternatives). */
+  readonly details?: Record<string, unknown>;
 
-  constructor(status: number, code: string, message: string, fields: FieldError[] = [], requestId?: string) {
+  constructor(status: number, code: string, message: string, fields: FieldError[] = [], requestId?: string, details?: Record<string, unknown>) {
     super(message);
     this.name = 'ApiError';
     this.status = status;
     this.code = code;
     this.fields = fields;
     this.requestId = requestId;
+    this.details = details;
   }
 }
 
@@ -62,16 +65,21 @@ async function toError(res: Response): Promise<ApiError> {
     body = undefined;
   }
   const e = body?.error;
-  if (e && typeof e.message === 'string') return new ApiError(res.status, e.code, e.message, e.fields ?? [], e.requestId);
+  if (e && typeof e.message === 'string') return new ApiError(res.status, e.code, e.message, e.fields ?? [], e.requestId, e.details);
   return new ApiError(res.status, 'internal', i18n.t('errors.unexpected', { status: res.status }));
 }
 
 type Method = 'GET' | 'POST' | 'PATCH' | 'PUT' | 'DELETE';
 
+/** A request body sent as raw bytes (a file upload) rather than JSON. */
+type RawBody = { raw: Blob; contentType: string };
+
+const isRaw = (body: unknown): body is RawBody => typeof body === 'object' && body !== null && 'raw' in body && (body as RawBody).raw instanceof Blob;
+
 async function send(method: Method, path: string, body: unknown, query: QueryParams | undefined, retried: boolean): Promise<Response> {
   const headers: Record<string, string> = { accept: 'application/json' };
   if (method !== 'GET') {
-    headers['content-type'] = 'application/json';
+    headers['content-type'] = isRaw(body) ? body.contentType : 'application/json';
     if (csrfToken) headers['x-csrf-token'] = csrfToken;
   }
   let res: Response;
@@ -80,7 +88,7 @@ async function send(method: Method, path: string, body: unknown, query: QueryPar
       method,
       headers,
       credentials: 'same-origin',
-      body: method === 'GET' ? undefined : JSON.stringify(body ?? {}),
+      body: method === 'GET' ? undefined : isRaw(body) ? body.raw : JSON.stringify(body ?? {}),
     });
   } catch {
     throw new ApiError(0, 'network', i18n.t('errors.network'));
@@ -112,4 +120,7 @@ export const api = {
   patch: <T>(path: string, body: unknown) => request<T>('PATCH', path, body),
   put: <T>(path: string, body: unknown) => request<T>('PUT', path, body),
   delete: <T>(path: string) => request<T>('DELETE', path, {}),
+  /** POSTs a file's bytes as the body (e.g. an .xlsx import), with the CSRF header like every other write. */
+  upload: <T>(path: string, file: Blob, query?: QueryParams) =>
+    request<T>('POST', path, { raw: file, contentType: file.type || 'application/octet-stream' } satisfies RawBody, query),
 };

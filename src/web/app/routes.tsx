@@ -15,12 +15,20 @@ const PeoplePage = lazy(() => import('../features/people/pages/PeoplePage').then
 const DepartmentsPage = lazy(() => import('../features/org/pages/DepartmentsPage').then((m) => ({ default: m.DepartmentsPage })));
 const OrgSettingsPage = lazy(() => import('../features/org/pages/OrgSettingsPage').then((m) => ({ default: m.OrgSettingsPage })));
 const UsersPage = lazy(() => import('../features/users/pages/UsersPage').then((m) => ({ default: m.UsersPage })));
+const VenuesPage = lazy(() => import('../features/venues/pages/VenuesPage').then((m) => ({ default: m.VenuesPage })));
+const RoomsPage = lazy(() => import('../features/bookings/pages/RoomsPage').then((m) => ({ default: m.RoomsPage })));
+const MyBookingsPage = lazy(() => import('../features/bookings/pages/MyBookingsPage').then((m) => ({ default: m.MyBookingsPage })));
+const ApprovalsPage = lazy(() => import('../features/bookings/pages/ApprovalsPage').then((m) => ({ default: m.ApprovalsPage })));
+const BookingPage = lazy(() => import('../features/bookings/pages/BookingPage').then((m) => ({ default: m.BookingPage })));
+const DoorPage = lazy(() => import('../features/bookings/pages/DoorPage').then((m) => ({ default: m.DoorPage })));
 const AuditPage = lazy(() => import('../features/audit/pages/AuditPage').then((m) => ({ default: m.AuditPage })));
 
 /** The browser router of the app. */
 export const router = createBrowserRouter([
   { path: '/login', element: <LoginPage /> },
   { path: '/invite/:token', element: <Suspense fallback={<PageLoading />}><InvitePage /></Suspense> },
+  // The door page stands alone (phone at the door, big type), but needs a session: the guard sends the user back here after login.
+  { path: '/rooms/door/:venueId', element: <RequireAuth><Suspense fallback={<PageLoading />}><DoorPage /></Suspense></RequireAuth> },
   {
     path: '/',
     element: (
@@ -34,6 +42,11 @@ export const router = createBrowserRouter([
       { path: 'meetings/new', element: <RequirePermission permission="meeting.write"><MeetingFormPage /></RequirePermission> },
       { path: 'meetings/:id', element: <MeetingDetailPage /> },
       { path: 'meetings/:id/edit', element: <RequirePermission permission="meeting.write"><MeetingFormPage /></RequirePermission> },
+      { path: 'rooms', element: <RoomsPage /> },
+      { path: 'rooms/mine', element: <MyBookingsPage /> },
+      { path: 'rooms/approvals', element: <ApprovalsPage /> },
+      { path: 'rooms/bookings/:id', element: <BookingPage /> },
+      { path: 'venues', element: <VenuesPage /> },
       { path: 'people', element: <PeoplePage /> },
       { path: 'admin/departments', element: <RequirePermission permission="department.manage"><DepartmentsPage /></RequirePermission> },
       { path: 'admin/users', element: <RequirePermission permission="user.manage"><UsersPage /></RequirePermission> },

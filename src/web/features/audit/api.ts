@@ -22,7 +22,7 @@ export type AuditEntry = {
 export type AuditFilter = { entityType?: string; entityId?: string; actorUserId?: string; action?: string; from?: number; to?: number; limit: number; offset: number };
 
 /** Entity types the server records (labels in the locale files). */
-export const AUDIT_ENTITY_TYPES = ['meeting', 'person', 'department', 'user', 'invitation', 'organisation'] as const;
+export const AUDIT_ENTITY_TYPES = ['meeting', 'person', 'department', 'user', 'invitation', 'organisation', 'venue', 'booking'] as const;
 
 /** Actions the server records, for the filter. */
 export const AUDIT_ACTIONS: readonly string[] = [
@@ -30,6 +30,9 @@ export const AUDIT_ACTIONS: readonly string[] = [
   ...Object.keys(TRANSITIONS).map((a) => `meeting.${a}`),
   'person.create', 'person.update', 'department.create', 'department.update', 'org.update',
   'user.login', 'user.password', 'user.update', 'invitation.create', 'invitation.revoke', 'invitation.accept',
+  'meeting.participant_add', 'meeting.participant_remove',
+  'venue.create', 'venue.update', 'venue.import', 'venue.close', 'venue.reopen', 'waitlist.join',
+  'booking.create', 'booking.cancel', 'booking.approve', 'booking.reject', 'booking.checkin', 'booking.accept_hold', 'booking.service_request', 'booking.service_status',
 ];
 
 /** Query keys of this feature. */

@@ -43,6 +43,7 @@ export const meetingKeys = {
   list: (filter: MeetingListFilter) => [...meetingKeys.lists(), filter] as const,
   details: () => [...meetingKeys.all, 'detail'] as const,
   detail: (id: string) => [...meetingKeys.details(), id] as const,
+  participants: (id: string) => [...meetingKeys.all, 'participants', id] as const,
 };
 
 /** A page of meetings; the previous page stays on screen while the next loads. */
@@ -94,5 +95,51 @@ export function useMeetingAction(id: string) {
         ...(applyTo ? { applyTo } : {}),
       }),
     onSuccess: () => client.invalidateQueries({ queryKey: meetingKeys.all }),
+  });
+}
+
+/** A participant's role (the seed's 名词解说 3.4–3.8 and the service roles). */
+export type ParticipantRole = (typeof PARTICIPANT_ROLES)[number];
+
+/** Roles in the order the add form offers them; the server's `addParticipantSchema` has the same list. */
+export const PARTICIPANT_ROLES = ['host', 'presenter', 'participant', 'observer', 'recorder', 'guest_speaker', 'sponsor', 'media', 'staff'] as const;
+
+/** A participant as `GET /api/meetings/:id/participants` returns it. */
+export type Participant = {
+  id: string;
+  personId: string;
+  personName: string;
+  unit: string | null;
+  departmentName: string | null;
+  role: ParticipantRole;
+  required: boolean;
+};
+
+/** Who takes part in a meeting. */
+export function useParticipants(meetingId: string | undefined) {
+  return useQuery({
+    queryKey: meetingKeys.participants(meetingId ?? ''),
+    queryFn: () => api.get<Participant[]>(`/api/meetings/${encodeURIComponent(meetingId!)}/participants`),
+    enabled: !!meetingId,
+  });
+}
+
+/** Adds a person to a meeting; the answer is the new list. */
+export function useAddParticipant(meetingId: string) {
+  const client = useQueryClient();
+  return useMutation({
+    mutationFn: (input: { personId: string; role: ParticipantRole; required: boolean }) =>
+      api.post<Participant[]>(`/api/meetings/${encodeURIComponent(meetingId)}/participants`, input),
+    onSuccess: (list) => client.setQueryData(meetingKeys.participants(meetingId), list),
+  });
+}
+
+/** Removes a participant. */
+export function useRemoveParticipant(meetingId: string) {
+  const client = useQueryClient();
+  return useMutation({
+    mutationFn: (participantId: string) =>
+      api.delete<{ ok: true }>(`/api/meetings/${encodeURIComponent(meetingId)}/participants/${encodeURIComponent(participantId)}`),
+    onSuccess: () => client.invalidateQueries({ queryKey: meetingKeys.participants(meetingId) }),
   });
 }

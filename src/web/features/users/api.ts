@@ -18,9 +18,9 @@ export const userKeys = {
   invitations: () => [...userKeys.all, 'invitations'] as const,
 };
 
-/** Every account of the organisation. */
-export function useUsers() {
-  return useQuery({ queryKey: userKeys.list(), queryFn: () => api.get<User[]>('/api/users') });
+/** Every account of the organisation (admins only; pass `enabled=false` for anyone else). */
+export function useUsers(enabled = true) {
+  return useQuery({ queryKey: userKeys.list(), queryFn: () => api.get<User[]>('/api/users'), enabled });
 }
 
 /** Changes an account (name, email, roles, active, linked person). */

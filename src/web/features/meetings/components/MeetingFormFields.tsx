@@ -17,10 +17,12 @@ export type MeetingFormFieldsProps = {
   meeting?: Meeting;
   orgZone: string;
   repeat?: ReactNode;
+  /** Shown at the end of the time card (the find-a-time panel). */
+  findTime?: ReactNode;
 };
 
 /** The fields in three cards. */
-export function MeetingFormFields({ form, meeting, orgZone, repeat }: MeetingFormFieldsProps) {
+export function MeetingFormFields({ form, meeting, orgZone, repeat, findTime }: MeetingFormFieldsProps) {
   const { t } = useTranslation();
   const departmentId = Form.useWatch('departmentId', form);
   const participating = Form.useWatch('participatingDepartmentIds', form);
@@ -90,6 +92,7 @@ export function MeetingFormFields({ form, meeting, orgZone, repeat }: MeetingFor
           <Input maxLength={200} />
         </Form.Item>
         {repeat}
+        {findTime}
       </Card>
 
       <Card title={t('meeting.form.sectionPeople')} size="small" style={{ marginBottom: 16 }}>

@@ -6,12 +6,14 @@ import { useNavigate, useParams } from 'react-router';
 import { EDITABLE_STATUSES } from '../../../../shared/meetings';
 import { PageLoading, useCan, useMe } from '../../../app/auth';
 import { errorMessage } from '../../../app/form-errors';
+import { MeetingRoomsCard } from '../../bookings/components/MeetingRoomsCard';
 import { useMeeting } from '../api';
 import { MeetingActions } from '../components/MeetingActions';
 import { MeetingHistory } from '../components/MeetingHistory';
 import { MeetingLifecycle } from '../components/MeetingLifecycle';
 import { MeetingPlan } from '../components/MeetingPlan';
 import { PhaseTag, SeriesTag, StatusTag } from '../components/MeetingTags';
+import { ParticipantsCard } from '../components/ParticipantsCard';
 import { PolicyWarnings } from '../components/PolicyWarnings';
 
 /** The meeting detail page. */
@@ -83,6 +85,9 @@ export function MeetingDetailPage() {
       <Card title={t('meeting.detail.plan')} size="small" style={{ marginBottom: 16 }}>
         <MeetingPlan meeting={m} />
       </Card>
+
+      <ParticipantsCard meetingId={m.id} />
+      <MeetingRoomsCard meeting={m} />
 
       <Card title={t('meeting.detail.history')} size="small">
         <MeetingHistory history={m.history} zone={me.org.timeZone} />

@@ -7,6 +7,7 @@ import { useNavigate, useParams } from 'react-router';
 import { EDITABLE_STATUSES, type Meeting } from '../../../../shared/meetings';
 import { PageLoading, useMe } from '../../../app/auth';
 import { clearEditedErrors, errorMessage } from '../../../app/form-errors';
+import { FindTimePanel, type ChosenRoom } from '../../scheduling/components/FindTimePanel';
 import { useMeeting } from '../api';
 import { LivePolicyWarnings } from '../components/LivePolicyWarnings';
 import { MeetingFormFields } from '../components/MeetingFormFields';
@@ -45,11 +46,13 @@ function MeetingEditor({ initial, reload }: { initial?: Meeting; reload: () => P
   const [base, setBase] = useState<Meeting | undefined>(initial);
   const [plannedAt] = useState(() => initial?.createdAt ?? Date.now());
   const [initialValues] = useState<MeetingFormValues>(() => (initial ? meetingToValues(initial) : newMeetingValues(me.org.timeZone)));
+  // A room picked with a suggested time: the detail page offers to book it once the meeting is saved.
+  const [room, setRoom] = useState<ChosenRoom>();
 
   const { save, saving } = useSaveMeeting({
     form,
     base,
-    onSaved: (m) => navigate(`/meetings/${m.id}`),
+    onSaved: (m) => navigate(`/meetings/${m.id}`, room ? { state: { bookRoom: { venueId: room.venueId, layout: room.layout } } } : undefined),
     onConflict: (message) => {
       modal.warning({
         title: message,
@@ -98,7 +101,13 @@ function MeetingEditor({ initial, reload }: { initial?: Meeting; reload: () => P
           if (e.key === 'Enter' && (e.target as HTMLElement).tagName === 'INPUT') e.preventDefault();
         }}
       >
-        <MeetingFormFields form={form} meeting={base} orgZone={me.org.timeZone} repeat={initial ? undefined : <RepeatFields form={form} />} />
+        <MeetingFormFields
+          form={form}
+          meeting={base}
+          orgZone={me.org.timeZone}
+          repeat={initial ? undefined : <RepeatFields form={form} />}
+          findTime={<FindTimePanel form={form} meetingId={initial?.id} zone={me.org.timeZone} room={room} onRoom={setRoom} />}
+        />
         <LivePolicyWarnings form={form} policy={me.org.policy} plannedAt={plannedAt} />
         {base?.seriesId && (
           <Card size="small" style={{ marginBottom: 16 }}>
