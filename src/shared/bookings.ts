@@ -114,7 +114,7 @@ export const waitlistInputSchema = z
 
 /** A waitlist entry as the API returns it. */
 export const waitlistSchema = z.object({
-  id: z.string(), venueId: z.string(), title: z.string(), startAt: z.number(), endAt: z.number(),
+  id: z.string(), venueId: z.string(), venueName: z.string(), title: z.string(), startAt: z.number(), endAt: z.number(),
   status: z.enum(['waiting', 'offered', 'accepted', 'expired', 'cancelled']), offeredBookingId: z.string().nullable(), createdAt: z.number(), position: z.number().nullable(),
 });
 

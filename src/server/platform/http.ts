@@ -103,9 +103,11 @@ export function installHttpPlatform(app: FastifyInstance, database: Database, co
     if (err instanceof AppError) {
       const fields = err.details.fields?.map((f) => ({ ...f, message: reasonMessage(f.field, f.reason, lang, f.params, entityOf(req)) }));
       const params: Record<string, unknown> = { ...err.details.params, fields: fields?.map((f) => f.message).join('；') ?? '' };
+      // A refusal may say why (e.g. who may check in); the reason reads like a field message without a field.
+      const reason = err.code === 'forbidden' && typeof params.reason === 'string' ? reasonMessage('', params.reason, lang, params) : undefined;
       if (err.code === 'rate_limited' && params.seconds) reply.header('retry-after', String(params.seconds));
       return send(reply, err.code, {
-        code: err.code, message: codeMessage(err.code, lang, params), ...(fields ? { fields } : {}), ...(err.details.data ? { details: err.details.data } : {}),
+        code: err.code, message: reason ?? codeMessage(err.code, lang, params), ...(fields ? { fields } : {}), ...(err.details.data ? { details: err.details.data } : {}),
       });
     }
     if (hasZodFastifySchemaValidationErrors(err)) {

@@ -48,7 +48,9 @@ describe('room check-in, release and the waitlist', () => {
     const start = Date.now() + 3 * 60_000;
     const b = await book(member, { venueId, title: 'x', startAt: start, endAt: start + 3_600_000 });
     const stranger = await signIn(t, t.org, 'finance');
-    expect((await call(t.app, 'POST', `/api/bookings/${b.data.id}/checkin`, { as: stranger, body: {} })).statusCode).toBe(403);
+    const refused = await call(t.app, 'POST', `/api/bookings/${b.data.id}/checkin`, { as: stranger, body: {} });
+    expect(refused.statusCode).toBe(403);
+    expect(refused.data.error.message).toMatch(/^只有预订人、主持人、参会人或会务人员可以确认使用/);
     const door = await call(t.app, 'GET', `/api/venues/${venueId}/door`, { as: stranger });
     const venue = await t.database.db.selectFrom('venues').select('door_token').where('id', '=', venueId).executeTakeFirstOrThrow();
     expect(door.data).toMatchObject({ tokenValid: false, bookings: [expect.objectContaining({ id: b.data.id })] });
@@ -126,6 +128,11 @@ describe('series and services', () => {
     expect(res.data.conflicts[1].message).toBe('该会场最多只能提前 30 天预订');
     const again = await call(t.app, 'POST', '/api/bookings/series', { as: organiser, body: { meetingId: created.data.id, venueId } });
     expect(again.data.booked).toHaveLength(0);
+    const elsewhere = await buildVenue(t.database, t.org, { name: '备用会议室', rules: { maxAdvanceDays: 60 } });
+    const other = await call(t.app, 'POST', '/api/bookings/series', { as: organiser, body: { meetingId: created.data.id, venueId: elsewhere } });
+    expect(other.data.booked).toHaveLength(2);
+    expect(other.data.conflicts.map((c: { reason: string }) => c.reason)).toEqual(['already_booked', 'already_booked', 'already_booked', 'already_booked']);
+    expect(other.data.conflicts[0].message).toBe('这次会议已预订了「例会室」');
   });
 
   it('a service request reaches the venue’s service staff, who move it on', async () => {

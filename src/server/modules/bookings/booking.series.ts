@@ -23,13 +23,21 @@ export async function bookSeries(ctx: Ctx, input: z.infer<typeof bookSeriesSchem
   if (!first) throw invalid('meetingId', 'unknown_reference');
   if (!first.series_id) throw invalid('meetingId', 'not_in_series');
   const occurrences = (await occurrencesFrom(ctx.db, first.series_id, first.occurrence_index ?? 0)).filter((o) => o.status !== 'cancelled');
-  const already = new Set((await q.listBookings(ctx.db, ctx.actor.orgId, { from: first.start_at, to: Number.MAX_SAFE_INTEGER, venueId: input.venueId, statuses: ['pending', 'tentative', 'confirmed', 'held'] })).map((b) => b.meeting_id));
+  // An occurrence that already holds a room (this one or another) is left as it is.
+  const live = await q.listBookings(ctx.db, ctx.actor.orgId, { from: first.start_at, to: Number.MAX_SAFE_INTEGER, statuses: ['pending', 'tentative', 'confirmed', 'held'] });
+  const roomOf = new Map(live.filter((b) => b.meeting_id).map((b) => [b.meeting_id!, b]));
   const result: Result = { booked: [], conflicts: [] };
   await writeTransaction(ctx.db, ctx.dialect, async (trx) => {
-    for (const o of occurrences.filter((x) => !already.has(x.id))) {
+    for (const o of occurrences) {
+      const base = { meetingId: o.id, startAt: o.start_at, endAt: o.end_at };
+      const existing = roomOf.get(o.id);
+      if (existing?.venue_id === input.venueId) continue;
+      if (existing) {
+        result.conflicts.push({ ...base, reason: 'already_booked', message: reasonMessage('venueId', 'already_booked', ctx.lang, { venue: existing.venue_name }), blocking: null, alternatives: [] });
+        continue;
+      }
       const req = { venueId: input.venueId, meetingId: o.id, startAt: o.start_at, endAt: o.end_at, layout: input.layout, attendeeCount: input.attendeeCount ?? o.expected_size, status: input.status };
       const { problems, prepared } = await validateBooking(trx, ctx, req);
-      const base = { meetingId: o.id, startAt: o.start_at, endAt: o.end_at };
       if (!prepared) {
         const p = problems[0];
         result.conflicts.push({ ...base, reason: p.reason, message: reasonMessage(p.field, p.reason, ctx.lang, p.params, 'booking'), blocking: null, alternatives: await findAlternatives(trx, ctx, req) });

@@ -77,7 +77,7 @@ export async function cancelBooking(ctx: Ctx, id: string, reason?: string | null
     const { timeZone } = await orgSettings(trx, ctx.actor.orgId);
     if (!own) {
       await notify(trx, {
-        orgId: ctx.actor.orgId, userIds: [row.booked_by], kind: 'booking_cancelled', link: `/rooms?date=${row.start_at}`, now,
+        orgId: ctx.actor.orgId, userIds: [row.booked_by], kind: 'booking_cancelled', link: `/rooms/bookings/${id}`, now,
         params: { venue: row.venue_name, by: ctx.actor.name, reason: reason ?? '', startAt: row.start_at, endAt: row.end_at, timeZone },
       });
     }

@@ -20,8 +20,9 @@ type Entry = z.infer<typeof waitlistSchema>;
 
 async function toEntry(db: Db, e: WaitlistRow): Promise<Entry> {
   const position = e.status === 'waiting' ? (await wq.countAhead(db, e)) + 1 : null;
+  const venue = await findVenueRow(db, e.venue_id);
   return {
-    id: e.id, venueId: e.venue_id, title: e.title, startAt: e.start_at, endAt: e.end_at, status: e.status as Entry['status'],
+    id: e.id, venueId: e.venue_id, venueName: venue?.name ?? '', title: e.title, startAt: e.start_at, endAt: e.end_at, status: e.status as Entry['status'],
     offeredBookingId: e.offered_booking_id, createdAt: e.created_at, position,
   };
 }

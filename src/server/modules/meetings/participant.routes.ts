@@ -1,7 +1,8 @@
 /** HTTP routes of meeting participants. */
 import { z } from 'zod';
 import { idParams, okSchema, type ZodApp } from '../../platform/routing';
-import { addParticipant, addParticipantSchema, listParticipants, participantSchema, removeParticipant } from './participant.service';
+import { addParticipantSchema, participantSchema } from '../../../shared/participants';
+import { addParticipant, listParticipants, removeParticipant } from './participant.service';
 
 /** Registers `/api/meetings/:id/participants`. */
 export function registerParticipantRoutes(app: ZodApp): void {

@@ -1,5 +1,6 @@
 /** Who takes part in a meeting and in what role; required attendees' meetings are their busy times. */
-import { z } from 'zod';
+import type { z } from 'zod';
+import type { addParticipantSchema, Participant } from '../../../shared/participants';
 import { authorize, ownRow } from '../../platform/access';
 import { recordAudit } from '../../platform/audit';
 import type { Ctx } from '../../platform/context';
@@ -9,18 +10,6 @@ import { assertPersonExists } from '../people';
 import * as mq from './meeting.queries';
 import * as q from './participant.queries';
 
-/** Roles of the seed's 名词解说 (3.4–3.8) and the service roles. */
-export const PARTICIPANT_ROLES = ['host', 'presenter', 'participant', 'observer', 'recorder', 'guest_speaker', 'sponsor', 'media', 'staff'] as const;
-
-/** Body of `POST /api/meetings/:id/participants`. */
-export const addParticipantSchema = z.object({ personId: z.string().min(1).max(64), role: z.enum(PARTICIPANT_ROLES).default('participant'), required: z.boolean().default(true) });
-
-/** A participant as the API returns it. */
-export const participantSchema = z.object({
-  id: z.string(), personId: z.string(), personName: z.string(), unit: z.string().nullable(), departmentName: z.string().nullable(),
-  role: z.enum(PARTICIPANT_ROLES), required: z.boolean(),
-});
-type Participant = z.infer<typeof participantSchema>;
 
 /** The participants of a meeting. */
 export async function listParticipants(ctx: Ctx, meetingId: string): Promise<Participant[]> {

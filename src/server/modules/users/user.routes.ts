@@ -4,7 +4,7 @@ import { createInvitationSchema, invitationSchema, updateUserSchema, userSchema 
 import type { Config } from '../../config';
 import { idParams, okSchema, type ZodApp } from '../../platform/routing';
 import { createInvitation, listInvitations, revokeInvitation } from './invitation.service';
-import { listUsers, updateUser } from './user.service';
+import { listUsers, updateUser, userOptions } from './user.service';
 
 /** Registers `/api/users` and `/api/invitations`. */
 export function registerUserRoutes(app: ZodApp, config: Pick<Config, 'publicUrl'>): void {
@@ -12,6 +12,14 @@ export function registerUserRoutes(app: ZodApp, config: Pick<Config, 'publicUrl'
     config: { access: 'user.manage' },
     schema: { tags: ['users'], summary: 'Accounts of the organisation', response: { 200: z.array(userSchema) } },
   }, (req) => listUsers(req.ctx()));
+
+  app.get('/api/users/options', {
+    config: { access: 'venue.manage' },
+    schema: {
+      tags: ['users'], summary: 'Active accounts to pick from (venue managers, service staff): names and roles only',
+      response: { 200: z.array(z.object({ id: z.string(), displayName: z.string(), roles: z.array(z.string()) })) },
+    },
+  }, (req) => userOptions(req.ctx()));
 
   app.patch('/api/users/:id', {
     config: { access: 'user.manage' },

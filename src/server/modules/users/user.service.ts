@@ -32,6 +32,12 @@ export async function listUsers(ctx: Ctx): Promise<User[]> {
   return (await q.listUsers(ctx.db, ctx.actor.orgId)).map(toUser);
 }
 
+/** Active accounts with names and roles, for pickers of people who need no user administration. */
+export async function userOptions(ctx: Ctx): Promise<{ id: string; displayName: string; roles: Role[] }[]> {
+  authorize(ctx, 'venue.manage');
+  return (await q.listUsers(ctx.db, ctx.actor.orgId)).filter((u) => u.is_active === 1).map((u) => ({ id: u.id, displayName: u.display_name, roles: cleanRoles(u.roles) }));
+}
+
 /** Input of `updateUser`. */
 export type UpdateUserInput = { displayName?: string; email?: string | null; roles?: Role[]; isActive?: boolean; personId?: string | null };
 

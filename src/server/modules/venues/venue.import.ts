@@ -1,12 +1,11 @@
 /** Export and import of 主要会议场所明细表: every row is checked first, then all are written in one transaction or none. */
-import { venueInputSchema, type VenueInput } from '../../../shared/venues';
+import { venueInputSchema, type Venue, type VenueInput } from '../../../shared/venues';
 import { issuesToFieldErrors } from '../../../shared/zod-issues';
 import { authorize } from '../../platform/access';
 import { recordAudit } from '../../platform/audit';
 import type { Ctx } from '../../platform/context';
 import { AppError } from '../../platform/errors';
 import { orgById } from '../org';
-import * as q from './venue.queries';
 import { insertVenueChecked, listVenues, updateVenueChecked } from './venue.service';
 import { columnOf, parseVenueXlsx, venuesToXlsx, type RowProblem } from './venue.xlsx';
 
@@ -17,7 +16,7 @@ export async function exportVenues(ctx: Ctx): Promise<Buffer> {
 }
 
 /** What an import did (or, with `dryRun`, would do). */
-export type ImportResult = { rows: number; created: number; updated: number; dryRun: boolean };
+export type ImportResult = { rows: number; created: number; updated: number; unchanged: number; dryRun: boolean };
 
 /** Reads a sheet; rows whose name exists update that venue, others are added. Any problem: 400 listing every cell, nothing written. */
 export async function importVenues(ctx: Ctx, file: Buffer, dryRun: boolean): Promise<ImportResult> {
@@ -48,13 +47,17 @@ export async function importVenues(ctx: Ctx, file: Buffer, dryRun: boolean): Pro
       data: { rows: problems },
     });
   }
-  const existing = new Map((await q.listVenues(ctx.db, ctx.actor.orgId, false)).map((v) => [v.name, v]));
-  const result: ImportResult = { rows: inputs.length, created: 0, updated: 0, dryRun };
-  for (const { input } of inputs) result[existing.has(input.name) ? 'updated' : 'created']++;
-  if (dryRun) return result;
   const current = new Map((await listVenues(ctx)).map((v) => [v.name, v]));
+  const result: ImportResult = { rows: inputs.length, created: 0, updated: 0, unchanged: 0, dryRun };
+  const changed = inputs.filter(({ input }) => {
+    const before = current.get(input.name);
+    const kind = !before ? 'created' : sameAsSheet(before, input) ? 'unchanged' : 'updated';
+    result[kind]++;
+    return kind !== 'unchanged';
+  });
+  if (dryRun) return result;
   await ctx.db.transaction().execute(async (trx) => {
-    for (const { input } of inputs) {
+    for (const { input } of changed) {
       const before = current.get(input.name);
       if (before) {
         await updateVenueChecked(trx, ctx, before.id, {
@@ -67,4 +70,13 @@ export async function importVenues(ctx: Ctx, file: Buffer, dryRun: boolean): Pro
     await recordAudit(trx, ctx, { action: 'venue.import', entityType: 'organisation', entityId: ctx.actor.orgId, after: result });
   });
   return result;
+}
+
+/** True when the sheet's columns say what the venue already says (re-importing an export changes nothing). */
+function sameAsSheet(v: Venue, input: VenueInput): boolean {
+  const pick = (x: Venue | VenueInput) => [
+    x.name, x.kind, x.building ?? null, x.floor ?? null, x.address ?? null, JSON.stringify(Object.fromEntries(Object.entries(x.capacities).filter(([, n]) => n !== undefined).sort())),
+    [...x.equipment].sort().join(','), x.costHalfDayFen ?? null, x.costDayFen ?? null, x.contactName ?? null, x.contactPhone ?? null, x.notes ?? null, x.requiresApproval, x.isActive,
+  ];
+  return JSON.stringify(pick(v)) === JSON.stringify(pick(input));
 }

@@ -64,7 +64,9 @@ describe('venue registry', () => {
     const dry = await upload(admin, edited, true);
     expect(dry.json()).toMatchObject({ dryRun: true, created: 1 });
     const done = await upload(admin, edited);
-    expect(done.json()).toMatchObject({ created: 1, dryRun: false });
+    expect(done.json()).toMatchObject({ created: 1, updated: 1, dryRun: false });
+    const again = await upload(admin, edited);
+    expect(again.json()).toMatchObject({ created: 0, updated: 0, unchanged: again.json().rows });
     const list = (await call(t.app, 'GET', '/api/venues', { as: member })).data;
     expect(list.find((v: { name: string }) => v.name === '国际会议中心')).toMatchObject({ capacities: { theatre: 900, banquet: 500 }, costDayFen: 8_800_050 });
     expect(list.find((v: { name: string }) => v.name === '二号厅')).toMatchObject({ capacities: { boardroom: 16 }, equipment: ['projector', 'whiteboard'], costHalfDayFen: 0 });

@@ -36,7 +36,7 @@ export function registerVenueRoutes(app: ZodApp, config: Pick<Config, 'publicUrl
       tags: ['venues'],
       summary: 'Import the sheet (the .xlsx bytes as the body). Every cell is checked first; any problem lists them all in error.details.rows and imports nothing',
       querystring: z.object({ dryRun: z.enum(['true', 'false']).optional() }),
-      response: { 200: z.object({ rows: z.number(), created: z.number(), updated: z.number(), dryRun: z.boolean() }) },
+      response: { 200: z.object({ rows: z.number(), created: z.number(), updated: z.number(), unchanged: z.number(), dryRun: z.boolean() }) },
     },
   }, (req) => importVenues(req.ctx(), req.body as Buffer, req.query.dryRun === 'true'));
 

@@ -98,22 +98,8 @@ export function useMeetingAction(id: string) {
   });
 }
 
-/** A participant's role (the seed's 名词解说 3.4–3.8 and the service roles). */
-export type ParticipantRole = (typeof PARTICIPANT_ROLES)[number];
-
-/** Roles in the order the add form offers them; the server's `addParticipantSchema` has the same list. */
-export const PARTICIPANT_ROLES = ['host', 'presenter', 'participant', 'observer', 'recorder', 'guest_speaker', 'sponsor', 'media', 'staff'] as const;
-
-/** A participant as `GET /api/meetings/:id/participants` returns it. */
-export type Participant = {
-  id: string;
-  personId: string;
-  personName: string;
-  unit: string | null;
-  departmentName: string | null;
-  role: ParticipantRole;
-  required: boolean;
-};
+import type { Participant, ParticipantRole } from '../../../shared/participants';
+export { PARTICIPANT_ROLES, type Participant, type ParticipantRole } from '../../../shared/participants';
 
 /** Who takes part in a meeting. */
 export function useParticipants(meetingId: string | undefined) {

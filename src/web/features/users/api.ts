@@ -16,7 +16,16 @@ export const userKeys = {
   all: ['users'] as const,
   list: () => [...userKeys.all, 'list'] as const,
   invitations: () => [...userKeys.all, 'invitations'] as const,
+  options: () => [...userKeys.all, 'options'] as const,
 };
+
+/** An account to pick (names and roles only; venue managers may list these). */
+export type UserOption = { id: string; displayName: string; roles: string[] };
+
+/** Active accounts to choose venue managers and service staff from. */
+export function useUserOptions() {
+  return useQuery({ queryKey: userKeys.options(), queryFn: () => api.get<UserOption[]>('/api/users/options') });
+}
 
 /** Every account of the organisation (admins only; pass `enabled=false` for anyone else). */
 export function useUsers(enabled = true) {

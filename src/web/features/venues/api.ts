@@ -95,7 +95,7 @@ export function useDoorUrl(id: string | undefined) {
 }
 
 /** What an import did (or, on a dry run, would do). */
-export type ImportResult = { rows: number; created: number; updated: number; dryRun: boolean };
+export type ImportResult = { rows: number; created: number; updated: number; unchanged: number; dryRun: boolean };
 /** One problem of an import file, by row and column. */
 export type ImportProblem = { row: number; column: string; message: string };
 

@@ -7,7 +7,8 @@ import { useNavigate, useParams } from 'react-router';
 import { EDITABLE_STATUSES, type Meeting } from '../../../../shared/meetings';
 import { PageLoading, useMe } from '../../../app/auth';
 import { clearEditedErrors, errorMessage } from '../../../app/form-errors';
-import { FindTimePanel, type ChosenRoom } from '../../scheduling/components/FindTimePanel';
+import { FindTimePanel, type ChosenPeople, type ChosenRoom } from '../../scheduling/components/FindTimePanel';
+import { api } from '../../../app/api-client';
 import { useMeeting } from '../api';
 import { LivePolicyWarnings } from '../components/LivePolicyWarnings';
 import { MeetingFormFields } from '../components/MeetingFormFields';
@@ -48,11 +49,19 @@ function MeetingEditor({ initial, reload }: { initial?: Meeting; reload: () => P
   const [initialValues] = useState<MeetingFormValues>(() => (initial ? meetingToValues(initial) : newMeetingValues(me.org.timeZone)));
   // A room picked with a suggested time: the detail page offers to book it once the meeting is saved.
   const [room, setRoom] = useState<ChosenRoom>();
+  // The people a suggestion was found for: saved as participants (required or optional) with the meeting.
+  const [people, setPeople] = useState<ChosenPeople>({ required: [], optional: [] });
 
   const { save, saving } = useSaveMeeting({
     form,
     base,
-    onSaved: (m) => navigate(`/meetings/${m.id}`, room ? { state: { bookRoom: { venueId: room.venueId, layout: room.layout } } } : undefined),
+    onSaved: async (m) => {
+      const add = (personId: string, required: boolean) =>
+        api.post(`/api/meetings/${encodeURIComponent(m.id)}/participants`, { personId, role: 'participant', required });
+      // Someone already taking part answers 400 (duplicate): that is fine, they stay as they are.
+      await Promise.allSettled([...people.required.map((p) => add(p, true)), ...people.optional.map((p) => add(p, false))]);
+      navigate(`/meetings/${m.id}`, room ? { state: { bookRoom: { venueId: room.venueId, layout: room.layout } } } : undefined);
+    },
     onConflict: (message) => {
       modal.warning({
         title: message,
@@ -106,7 +115,7 @@ function MeetingEditor({ initial, reload }: { initial?: Meeting; reload: () => P
           meeting={base}
           orgZone={me.org.timeZone}
           repeat={initial ? undefined : <RepeatFields form={form} />}
-          findTime={<FindTimePanel form={form} meetingId={initial?.id} zone={me.org.timeZone} room={room} onRoom={setRoom} />}
+          findTime={<FindTimePanel form={form} meetingId={initial?.id} zone={me.org.timeZone} room={room} onRoom={setRoom} onPeople={setPeople} />}
         />
         <LivePolicyWarnings form={form} policy={me.org.policy} plannedAt={plannedAt} />
         {base?.seriesId && (

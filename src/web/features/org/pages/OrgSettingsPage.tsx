@@ -3,6 +3,8 @@ import { App, Button, Card, Col, Form, Input, InputNumber, Row, Select, Spin, Ty
 import { useEffect, useMemo, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { updateOrgSchema } from '../../../../shared/directory';
+import type { OrgPolicy } from '../../../../shared/policy';
+import { BookingPolicyCard } from '../components/BookingPolicyCard';
 import { allTimeZones } from '../../../app/datetime';
 import { applyFieldErrors, clearEditedErrors, useFormErrorHandler, validateWith } from '../../../app/form-errors';
 import { currentLang } from '../../../app/i18n';
@@ -12,7 +14,7 @@ type OrgValues = {
   name?: string;
   shortName?: string | null;
   timeZone?: string;
-  policy?: { multiDepartmentStartTimes?: string[]; largeMeetingMinSize?: number | null; largeMeetingLeadMonths?: number | null };
+  policy?: Partial<Record<keyof OrgPolicy, unknown>> & { multiDepartmentStartTimes?: string[]; largeMeetingMinSize?: number | null; largeMeetingLeadMonths?: number | null };
 };
 
 /** The settings page. */
@@ -45,6 +47,7 @@ export function OrgSettingsPage() {
       shortName: v.shortName?.trim() || null,
       timeZone: v.timeZone,
       policy: {
+        ...(Object.fromEntries(Object.entries(v.policy ?? {}).filter(([, x]) => x !== null && x !== undefined && x !== '')) as Partial<OrgPolicy>),
         multiDepartmentStartTimes: [...new Set((v.policy?.multiDepartmentStartTimes ?? []).map((s) => s.trim()))].sort(),
         largeMeetingMinSize: v.policy?.largeMeetingMinSize ?? undefined,
         largeMeetingLeadMonths: v.policy?.largeMeetingLeadMonths ?? undefined,
@@ -108,6 +111,7 @@ export function OrgSettingsPage() {
             </Col>
           </Row>
         </Card>
+        <BookingPolicyCard />
         <Button type="primary" htmlType="submit" size="large" loading={save.isPending}>{t('common.save')}</Button>
       </Form>
     </div>

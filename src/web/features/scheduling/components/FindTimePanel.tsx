@@ -32,13 +32,17 @@ export type ChosenRoom = { venueId: string; venueName: string; layout?: Layout |
 const fieldMap: FieldMap = (f) =>
   ({ requiredPersonIds: ['required'], optionalPersonIds: ['optional'], durationMinutes: ['duration'], from: ['window'], to: ['window'], 'room.capacity': ['capacity'], 'room.layout': ['layout'], 'room.equipment': ['equipment'] })[f];
 
-/** The panel; `onRoom` remembers (or forgets) the room of the applied suggestion. */
-export function FindTimePanel({ form, meetingId, zone, room, onRoom }: {
+/** The people searched for when a suggestion was applied: they become the meeting's participants on save. */
+export type ChosenPeople = { required: string[]; optional: string[] };
+
+/** The panel; `onRoom` remembers (or forgets) the room of the applied suggestion, `onPeople` the people asked about. */
+export function FindTimePanel({ form, meetingId, zone, room, onRoom, onPeople }: {
   form: FormInstance<MeetingFormValues>;
   meetingId?: string;
   zone: string;
   room?: ChosenRoom;
   onRoom: (room: ChosenRoom | undefined) => void;
+  onPeople: (people: ChosenPeople) => void;
 }) {
   const { t } = useTranslation();
   const { message } = App.useApp();
@@ -97,6 +101,8 @@ export function FindTimePanel({ form, meetingId, zone, room, onRoom }: {
     form.setFields([{ name: 'startAt', errors: [] }, { name: 'endAt', errors: [] }]);
     if (venue && (!place || place === room?.venueName)) form.setFieldValue('place', venue.name);
     onRoom(venue ? { venueId: venue.id, venueName: venue.name, layout: panel.getFieldValue('layout') ?? null } : undefined);
+    const ids = (name: 'required' | 'optional') => ((panel.getFieldValue(name) as PersonOption[] | undefined) ?? []).map((p) => p.value);
+    onPeople({ required: ids('required'), optional: ids('optional') });
     void message.success(t('findTime.applied'));
   };
 

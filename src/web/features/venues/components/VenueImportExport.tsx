@@ -15,7 +15,7 @@ export function VenueImportExport({ canManage }: { canManage: boolean }) {
 
   const upload = (file: File) => {
     importer.mutate(file, {
-      onSuccess: (r) => void message.success(t('venues.import.done', { rows: r.rows, created: r.created, updated: r.updated })),
+      onSuccess: (r) => void message.success(t('venues.import.done', { rows: r.rows, created: r.created, updated: r.updated, unchanged: r.unchanged })),
       onError: (err) => {
         const rows = isApiError(err) ? ((err.details?.rows as ImportProblem[] | undefined) ?? []) : [];
         if (!rows.length) return showError(err);
