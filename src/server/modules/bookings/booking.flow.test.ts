@@ -135,6 +135,24 @@ describe('series and services', () => {
     expect(other.data.conflicts[0].message).toBe('这次会议已预订了「例会室」');
   });
 
+  it('when a meeting moves, its bookings follow where the room is free, and the rest are listed with alternatives', async () => {
+    const organiser = await signIn(t, t.org, 'organiser');
+    const [a, b] = [await buildVenue(t.database, t.org, { name: '跟随甲' }), await buildVenue(t.database, t.org, { name: '跟随乙' })];
+    const start = tomorrowAt(t.org, 10);
+    const m = await buildMeeting(t.database, t.org, { startAt: start, endAt: start + 3_600_000 });
+    const ba = await book(organiser, { venueId: a, meetingId: m.id, startAt: start, endAt: start + 3_600_000 });
+    const bb = await book(organiser, { venueId: b, meetingId: m.id, startAt: start, endAt: start + 3_600_000 });
+    await book(member, { venueId: b, title: '占用', startAt: start + 86_400_000, endAt: start + 86_400_000 + 3_600_000 });
+    await call(t.app, 'PATCH', `/api/meetings/${m.id}`, { as: organiser, body: { version: 1, startAt: start + 86_400_000, endAt: start + 86_400_000 + 3_600_000 } });
+    expect((await call(t.app, 'POST', `/api/meetings/${m.id}/bookings/follow`, { as: member })).statusCode).toBe(403);
+    const res = await call(t.app, 'POST', `/api/meetings/${m.id}/bookings/follow`, { as: organiser });
+    expect(res.data.booked.map((x: { id: string; startAt: number }) => [x.id, x.startAt])).toEqual([[ba.data.id, start + 86_400_000]]);
+    expect(res.data.conflicts).toEqual([expect.objectContaining({ reason: 'booked', blocking: expect.objectContaining({ title: '占用' }) })]);
+    expect((await call(t.app, 'GET', `/api/bookings/${bb.data.id}`, { as: organiser })).data.startAt).toBe(start);
+    const list = await call(t.app, 'GET', `/api/bookings?from=0&to=${Number.MAX_SAFE_INTEGER}&meetingId=${m.id}`, { as: organiser });
+    expect(list.data).toHaveLength(2);
+  });
+
   it('a service request reaches the venue’s service staff, who move it on', async () => {
     const venueId = await buildVenue(t.database, t.org, { name: '报告厅', serviceUserIds: [t.org.users.staff.id] });
     const b = await book(member, { venueId, title: '季度总结会', startAt: tomorrowAt(t.org, 15), endAt: tomorrowAt(t.org, 16) });

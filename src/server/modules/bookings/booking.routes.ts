@@ -5,6 +5,7 @@ import { AppError } from '../../platform/errors';
 import { idParams, type ZodApp } from '../../platform/routing';
 import { approvalInbox, decideBooking } from './booking.approval';
 import { checkIn, doorView } from './booking.checkin';
+import { followMeeting } from './booking.follow';
 import { bookSeries } from './booking.series';
 import { cancelBooking, createBooking, getBooking, listBookings } from './booking.service';
 import { listServices } from './service-request.service';
@@ -28,7 +29,8 @@ export function registerBookingRoutes(app: ZodApp): void {
   }, (req) => {
     const { from, to } = req.query;
     if (to <= from) throw new AppError('validation', { fields: [{ field: 'to', reason: 'end_before_start' }] });
-    if (to - from > MAX_RANGE) throw new AppError('validation', { fields: [{ field: 'to', reason: 'too_big', params: { max: '62 d' } }] });
+    // One meeting's bookings may be asked for over any range (a meeting may have moved far).
+    if (to - from > MAX_RANGE && !req.query.meetingId) throw new AppError('validation', { fields: [{ field: 'to', reason: 'too_big', params: { max: '62 d' } }] });
     return listBookings(req.ctx(), { ...req.query, mine: req.query.mine === 'true', includeEnded: req.query.includeEnded === 'true' });
   });
 
@@ -56,6 +58,11 @@ export function registerBookingRoutes(app: ZodApp): void {
     config: { access: 'booking.create' },
     schema: { tags: ['bookings'], summary: 'Book a venue for this occurrence and all later ones; conflicts listed with alternatives', body: bookSeriesSchema, response: { 200: seriesResultSchema } },
   }, (req) => bookSeries(req.ctx(), req.body));
+
+  app.post('/api/meetings/:id/bookings/follow', {
+    config: { access: 'booking.create' },
+    schema: { tags: ['bookings'], summary: 'Move the meeting’s room bookings to its current time; those that cannot move are listed with alternatives', params: idParams, response: { 200: seriesResultSchema } },
+  }, (req) => followMeeting(req.ctx(), req.params.id));
 
   app.post('/api/bookings/:id/cancel', {
     config: { access: 'booking.create' },

@@ -109,6 +109,8 @@ const path = (id: string, rest = '') => `/api/bookings/${encodeURIComponent(id)}
 export const useCreateBooking = () => useBookingMutation((input: BookingBody) => api.post<Booking>('/api/bookings', input));
 /** Books a room for a series occurrence and all later ones. */
 export const useBookSeries = () => useBookingMutation((input: SeriesBody) => api.post<SeriesResult>('/api/bookings/series', input));
+/** Moves a meeting's room bookings to the meeting's current time. */
+export const useFollowMeeting = () => useBookingMutation((meetingId: string) => api.post<SeriesResult>(`/api/meetings/${encodeURIComponent(meetingId)}/bookings/follow`, {}));
 /** Cancels a booking. */
 export const useCancelBooking = () => useBookingMutation(({ id, reason }: { id: string; reason?: string }) => api.post<Booking>(path(id, '/cancel'), { reason: reason || null }));
 /** Approves a pending booking. */

@@ -1,6 +1,7 @@
 /** The rooms of a meeting: its bookings, 预订会场 with the meeting's time and title, and for a series "this and later occurrences". */
 import { PlusOutlined, RetweetOutlined } from '@ant-design/icons';
-import { Button, Card, Flex, Grid } from 'antd';
+import { Alert, App, Button, Card, Flex, Grid } from 'antd';
+import { LIVE_STATUSES } from '../../../../shared/bookings';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useLocation, useNavigate } from 'react-router';
@@ -10,14 +11,13 @@ import type { Layout } from '../../../../shared/venues';
 import { useCan, useMe } from '../../../app/auth';
 import { currentLang } from '../../../app/i18n';
 import { ItemList } from '../../../app/ItemList';
-import { useBookings } from '../api';
+import { useBookings, useFollowMeeting } from '../api';
 import type { BookingPrefill } from '../booking-form';
 import { BookingDialog } from './BookingDialog';
 import { BookingDrawer } from './BookingDrawer';
 import { BookingStatusTag } from './BookingStatusTag';
 import { SeriesBookingModal } from './SeriesBookingModal';
 
-const DAY = 86_400_000;
 
 /** A room remembered from "find a time" in the meeting form, booked after saving (passed in the navigation state). */
 export type PlannedRoom = { venueId: string; layout?: Layout | null };
@@ -31,9 +31,22 @@ export function MeetingRoomsCard({ meeting: m }: { meeting: Meeting }) {
   const canBook = useCan('booking.create');
   const location = useLocation();
   const navigate = useNavigate();
-  const from = m.startAt - DAY;
-  const to = Math.min(m.endAt + DAY, from + 62 * DAY);
-  const bookings = useBookings({ from, to, meetingId: m.id, includeEnded: true });
+  // All of the meeting's bookings, wherever they are: after the meeting moves they may lie far from it.
+  const bookings = useBookings({ from: 0, to: Number.MAX_SAFE_INTEGER, meetingId: m.id, includeEnded: true });
+  const follow = useFollowMeeting();
+  const { message, modal } = App.useApp();
+  const stale = (bookings.data ?? []).filter((b) => LIVE_STATUSES.includes(b.status) && (b.startAt !== m.startAt || b.endAt !== m.endAt));
+  const sync = () =>
+    follow.mutate(m.id, {
+      onSuccess: (r) => {
+        if (r.conflicts.length === 0) return void message.success(t('meetingRooms.followed', { count: r.booked.length }));
+        modal.warning({
+          title: t('meetingRooms.followConflicts', { moved: r.booked.length, count: r.conflicts.length }),
+          content: r.conflicts.map((c) => <div key={c.meetingId + c.message}>{c.message}</div>),
+        });
+      },
+      onError: (err) => void message.error(err.message),
+    });
   const [prefill, setPrefill] = useState<BookingPrefill | null>(null);
   const [series, setSeries] = useState(false);
   const [openId, setOpenId] = useState<string>();
@@ -69,6 +82,10 @@ export function MeetingRoomsCard({ meeting: m }: { meeting: Meeting }) {
       extra={wide && actions}
     >
       {!wide && actions && <div style={{ marginBottom: 8 }}>{actions}</div>}
+      {stale.length > 0 && live && (
+        <Alert type="warning" showIcon style={{ marginBottom: 8 }} title={t('meetingRooms.stale', { count: stale.length })}
+          action={canBook && <Button size="small" loading={follow.isPending} onClick={sync}>{t('meetingRooms.follow')}</Button>} />
+      )}
       <ItemList
         items={bookings.data ?? []}
         rowKey={(b) => b.id}
