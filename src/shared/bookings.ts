@@ -18,20 +18,26 @@ export const SERVICE_STATUSES = ['requested', 'acknowledged', 'done', 'cancelled
 
 const id = z.string().min(1).max(64);
 
+/** What a request for a room's time says: the same for a booking and for a place on the waitlist. */
+const slotRequest = z.object({
+  venueId: id,
+  meetingId: id.nullable().optional(),
+  title: z.string().trim().min(1).max(100).optional(),
+  startAt: z.number().int().min(0),
+  endAt: z.number().int().min(0),
+  layout: z.enum(LAYOUTS).nullable().optional(),
+  attendeeCount: z.number().int().min(1).max(100000).nullable().optional(),
+});
+const endsAfterStart = (v: { startAt: number; endAt: number }) => v.endAt > v.startAt;
+const endAfterStartIssue = { message: 'end_before_start', path: ['endAt'] };
+
 /** Body of `POST /api/bookings`. */
-export const createBookingSchema = z
-  .object({
-    venueId: id,
-    meetingId: id.nullable().optional(),
-    title: z.string().trim().min(1).max(100).optional(),
-    startAt: z.number().int().min(0),
-    endAt: z.number().int().min(0),
-    layout: z.enum(LAYOUTS).nullable().optional(),
-    attendeeCount: z.number().int().min(1).max(100000).nullable().optional(),
+export const createBookingSchema = slotRequest
+  .extend({
     status: z.enum(['tentative', 'confirmed']).default('confirmed'),
     equipment: z.array(z.string().min(1).max(40)).max(20).default([]),
   })
-  .refine((v) => v.endAt > v.startAt, { message: 'end_before_start', path: ['endAt'] });
+  .refine(endsAfterStart, endAfterStartIssue);
 /** Create input. */
 export type CreateBookingInput = z.infer<typeof createBookingSchema>;
 
@@ -100,17 +106,7 @@ export const seriesResultSchema = z.object({
 });
 
 /** Body of `POST /api/bookings/waitlist`. */
-export const waitlistInputSchema = z
-  .object({
-    venueId: id,
-    meetingId: id.nullable().optional(),
-    title: z.string().trim().min(1).max(100).optional(),
-    startAt: z.number().int().min(0),
-    endAt: z.number().int().min(0),
-    layout: z.enum(LAYOUTS).nullable().optional(),
-    attendeeCount: z.number().int().min(1).max(100000).nullable().optional(),
-  })
-  .refine((v) => v.endAt > v.startAt, { message: 'end_before_start', path: ['endAt'] });
+export const waitlistInputSchema = slotRequest.refine(endsAfterStart, endAfterStartIssue);
 
 /** A waitlist entry as the API returns it. */
 export const waitlistSchema = z.object({
