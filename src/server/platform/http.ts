@@ -86,7 +86,8 @@ export function installHttpPlatform(app: FastifyInstance, database: Database, co
   });
 
   app.addHook('onRequest', async (req) => {
-    const token = req.cookies?.[SESSION_COOKIE];
+    // Only API calls need the session: the web app's files, docs and calendar feeds would each cost database reads.
+    const token = req.url.startsWith('/api/') ? req.cookies?.[SESSION_COOKIE] : undefined;
     req.session = token ? ((await resolveSession(database.db, token, Date.now(), config.sessionMs)) ?? null) : null;
     req.lang = pickLang(req, req.session?.locale);
     const access = req.routeOptions.config?.access;

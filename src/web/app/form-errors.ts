@@ -1,10 +1,12 @@
 /** Puts field errors (from the shared schema on the client, or from the API) on antd forms, worded as the server words them. */
 import { App, type FormInstance } from 'antd';
 import { useCallback } from 'react';
+import { useTranslation } from 'react-i18next';
 import type { ZodType } from 'zod';
 import type { Entity, FieldError, Lang } from '../../shared/errors';
 import { issuesToFieldErrors, type IssueLike } from '../../shared/zod-issues';
 import { isApiError } from './api-client';
+import { currentLang } from './i18n';
 
 /** Maps an API field name (`recurrence.rrule`) to a form name path; undefined means "not on this form". */
 export type FieldMap = (field: string) => (string | number)[] | undefined;
@@ -77,5 +79,32 @@ export function useFormErrorHandler(form: FormInstance, map?: FieldMap): (err: u
       showError(err);
     },
     [form, map, showError],
+  );
+}
+
+/** Callbacks of a save: what the mutation calls on success and on failure. */
+export type SaveHandlers = { onSuccess: () => void; onError: (err: unknown) => void };
+
+/**
+ * The usual submit of an edit form: check the input with the shared schema (errors onto the fields),
+ * otherwise save it, then say "saved" and call `onSaved`; server field errors land on the fields too.
+ */
+export function useValidatedSave(form: FormInstance, schema: ZodType, entity: Entity, onSaved: () => void) {
+  const { t } = useTranslation();
+  const { message } = App.useApp();
+  const onError = useFormErrorHandler(form);
+  return useCallback(
+    <I,>(input: I, save: (input: I, handlers: SaveHandlers) => void) => {
+      const errors = validateWith(schema, input, currentLang(), entity);
+      if (errors.length) return void applyFieldErrors(form, errors);
+      save(input, {
+        onSuccess: () => {
+          void message.success(t('common.saved'));
+          onSaved();
+        },
+        onError,
+      });
+    },
+    [form, schema, entity, onSaved, message, t, onError],
   );
 }

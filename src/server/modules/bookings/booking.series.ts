@@ -9,7 +9,6 @@ import { invalid } from '../../platform/errors';
 import { meetingBrief, occurrencesFrom } from '../meetings';
 import { findAlternatives } from './booking.alternatives';
 import { blockingOf } from './booking.conflict';
-import { toBooking } from './booking.dto';
 import { validateBooking } from './booking.prepare';
 import * as q from './booking.queries';
 import { insertPrepared } from './booking.service';
@@ -43,8 +42,9 @@ export async function bookSeries(ctx: Ctx, input: z.infer<typeof bookSeriesSchem
         result.conflicts.push({ ...base, reason: p.reason, message: reasonMessage(p.field, p.reason, ctx.lang, p.params, 'booking'), blocking: null, alternatives: await findAlternatives(trx, ctx, req) });
         continue;
       }
-      if (await insertPrepared(trx, ctx, prepared)) {
-        result.booked.push(toBooking((await q.findBooking(trx, prepared.row.id))!));
+      const booked = await insertPrepared(trx, ctx, prepared);
+      if (booked) {
+        result.booked.push(booked);
         continue;
       }
       const [blocking] = await q.liveOverlapping(trx, input.venueId, prepared.row.block_start, prepared.row.block_end);

@@ -31,10 +31,10 @@ export async function listBookings(ctx: Ctx, f: { from: number; to: number; venu
   return rows.map(toBooking);
 }
 
-/** Inserts a prepared booking inside a write transaction; false if a live booking is in the way. */
-export async function insertPrepared(trx: Db, ctx: Ctx, p: Prepared): Promise<boolean> {
-  if ((await q.liveOverlapping(trx, p.row.venue_id, p.row.block_start, p.row.block_end)).length) return false;
-  if (!(await q.tryInsertBooking(trx, p.row))) return false;
+/** Inserts a prepared booking inside a write transaction; the booking, or undefined if a live booking is in the way. */
+export async function insertPrepared(trx: Db, ctx: Ctx, p: Prepared): Promise<Booking | undefined> {
+  if ((await q.liveOverlapping(trx, p.row.venue_id, p.row.block_start, p.row.block_end)).length) return undefined;
+  if (!(await q.tryInsertBooking(trx, p.row))) return undefined;
   const after = toBooking((await q.findBooking(trx, p.row.id))!);
   await recordAudit(trx, ctx, { action: 'booking.create', entityType: 'booking', entityId: p.row.id, after });
   if (p.row.status === 'pending') {
@@ -44,7 +44,7 @@ export async function insertPrepared(trx: Db, ctx: Ctx, p: Prepared): Promise<bo
       params: { by: ctx.actor.name, venue: p.venue.name, title: p.row.title, startAt: p.row.start_at, endAt: p.row.end_at, timeZone: p.timeZone },
     });
   }
-  return true;
+  return after;
 }
 
 /** Books a venue; a taken slot is a 409 naming the booking in the way, with alternatives. */
@@ -53,7 +53,7 @@ export async function createBooking(ctx: Ctx, input: CreateBookingInput): Promis
   const prepared = await prepareBooking(ctx.db, ctx, input);
   const booked = await writeTransaction(ctx.db, ctx.dialect, (trx) => insertPrepared(trx, ctx, prepared));
   if (!booked) throw await bookingConflict(ctx.db, ctx, { ...input, blockStart: prepared.row.block_start, blockEnd: prepared.row.block_end });
-  return getBooking(ctx, prepared.row.id);
+  return booked;
 }
 
 /** True when the actor may act on someone else's booking of this venue. */

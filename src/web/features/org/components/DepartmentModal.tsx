@@ -1,10 +1,9 @@
 /** Add or change a department in a dialog (name, code, parent, order, active). */
-import { App, Form, Input, InputNumber, Modal, Select, Switch } from 'antd';
+import { Form, Input, InputNumber, Modal, Select, Switch } from 'antd';
 import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { departmentInputSchema, type Department } from '../../../../shared/directory';
-import { applyFieldErrors, clearEditedErrors, useFormErrorHandler, validateWith } from '../../../app/form-errors';
-import { currentLang } from '../../../app/i18n';
+import { clearEditedErrors, useValidatedSave } from '../../../app/form-errors';
 import { useCreateDepartment, useDepartments, useUpdateDepartment, type DepartmentInput } from '../api';
 
 type DepartmentValues = { name?: string; code?: string | null; parentId?: string | null; sortOrder?: number | null; isActive?: boolean };
@@ -12,12 +11,11 @@ type DepartmentValues = { name?: string; code?: string | null; parentId?: string
 /** The dialog; `department` undefined means a new one. */
 export function DepartmentModal({ open, department, onClose }: { open: boolean; department?: Department; onClose: () => void }) {
   const { t } = useTranslation();
-  const { message } = App.useApp();
   const [form] = Form.useForm<DepartmentValues>();
   const { data: all } = useDepartments();
   const create = useCreateDepartment();
   const update = useUpdateDepartment();
-  const onError = useFormErrorHandler(form);
+  const submit = useValidatedSave(form, departmentInputSchema, 'department', onClose);
 
   // Read the count through a ref: a background refetch of the list must not reset what is being typed.
   const count = useRef(0);
@@ -38,17 +36,7 @@ export function DepartmentModal({ open, department, onClose }: { open: boolean; 
       ...(typeof v.sortOrder === 'number' ? { sortOrder: v.sortOrder } : {}),
       isActive: v.isActive ?? true,
     };
-    const errors = validateWith(departmentInputSchema, input, currentLang(), 'department');
-    if (errors.length) return void applyFieldErrors(form, errors);
-    const done = {
-      onSuccess: () => {
-        void message.success(t('common.saved'));
-        onClose();
-      },
-      onError,
-    };
-    if (department) update.mutate({ id: department.id, input }, done);
-    else create.mutate(input, done);
+    submit(input, (body, done) => (department ? update.mutate({ id: department.id, input: body }, done) : create.mutate(body, done)));
   };
 
   return (

@@ -1,10 +1,9 @@
 /** Add or change a person in a drawer; checks with the shared schema and shows the server's field errors on the items. */
-import { App, Button, Drawer, Form, Grid, Input, Radio, Select, Space, Switch } from 'antd';
+import { Button, Drawer, Form, Grid, Input, Radio, Select, Space, Switch } from 'antd';
 import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { personInputSchema, PERSON_KINDS, type Person } from '../../../../shared/directory';
-import { applyFieldErrors, clearEditedErrors, useFormErrorHandler, validateWith } from '../../../app/form-errors';
-import { currentLang } from '../../../app/i18n';
+import { clearEditedErrors, useValidatedSave } from '../../../app/form-errors';
 import { useDepartmentOptions } from '../../org/api';
 import { useCreatePerson, useUpdatePerson, type PersonInput } from '../api';
 
@@ -24,7 +23,6 @@ const orNull = (s: string | null | undefined) => (s && s.trim() ? s.trim() : nul
 /** The drawer; `person` undefined means a new one. */
 export function PersonFormDrawer({ open, person, onClose }: { open: boolean; person?: Person; onClose: () => void }) {
   const { t } = useTranslation();
-  const { message } = App.useApp();
   const [form] = Form.useForm<PersonValues>();
   const screens = Grid.useBreakpoint();
   const kind = Form.useWatch('kind', form);
@@ -32,7 +30,7 @@ export function PersonFormDrawer({ open, person, onClose }: { open: boolean; per
   const { options: departments } = useDepartmentOptions([deptId]);
   const create = useCreatePerson();
   const update = useUpdatePerson();
-  const onError = useFormErrorHandler(form);
+  const submit = useValidatedSave(form, personInputSchema, 'person', onClose);
 
   useEffect(() => {
     if (!open) return;
@@ -51,17 +49,7 @@ export function PersonFormDrawer({ open, person, onClose }: { open: boolean; per
       email: orNull(v.email),
       ...(person ? { isActive: v.isActive ?? true } : {}),
     };
-    const errors = validateWith(personInputSchema, input, currentLang(), 'person');
-    if (errors.length) return void applyFieldErrors(form, errors);
-    const done = {
-      onSuccess: () => {
-        void message.success(t('common.saved'));
-        onClose();
-      },
-      onError,
-    };
-    if (person) update.mutate({ id: person.id, input }, done);
-    else create.mutate(input, done);
+    submit(input, (body, done) => (person ? update.mutate({ id: person.id, input: body }, done) : create.mutate(body, done)));
   };
 
   return (

@@ -1,11 +1,10 @@
 /** Edit an account: name, email, roles, linked person, active. */
-import { App, Form, Input, Modal, Select, Switch } from 'antd';
+import { Form, Input, Modal, Select, Switch } from 'antd';
 import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { updateUserSchema, type User } from '../../../../shared/directory';
 import type { Role } from '../../../../shared/roles';
-import { applyFieldErrors, clearEditedErrors, useFormErrorHandler, validateWith } from '../../../app/form-errors';
-import { currentLang } from '../../../app/i18n';
+import { clearEditedErrors, useValidatedSave } from '../../../app/form-errors';
 import { PersonSelect } from '../../people/components/PersonSelect';
 import { useUpdateUser, type UserPatch } from '../api';
 import { roleOptions } from './RoleTags';
@@ -15,10 +14,9 @@ type UserValues = { displayName?: string; email?: string | null; roles?: Role[];
 /** The dialog for one account. */
 export function UserEditModal({ user, onClose }: { user?: User; onClose: () => void }) {
   const { t } = useTranslation();
-  const { message } = App.useApp();
   const [form] = Form.useForm<UserValues>();
   const update = useUpdateUser();
-  const onError = useFormErrorHandler(form);
+  const submit = useValidatedSave(form, updateUserSchema, 'user', onClose);
 
   useEffect(() => {
     if (user) {
@@ -36,15 +34,7 @@ export function UserEditModal({ user, onClose }: { user?: User; onClose: () => v
       personId: v.personId ?? null,
       isActive: v.isActive ?? true,
     };
-    const errors = validateWith(updateUserSchema, patch, currentLang(), 'user');
-    if (errors.length) return void applyFieldErrors(form, errors);
-    update.mutate({ id: user.id, patch }, {
-      onSuccess: () => {
-        void message.success(t('common.saved'));
-        onClose();
-      },
-      onError,
-    });
+    submit(patch, (body, done) => update.mutate({ id: user.id, patch: body }, done));
   };
 
   return (
