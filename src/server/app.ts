@@ -16,8 +16,11 @@ import { registerAuditRoutes } from './modules/audit';
 import { registerAuthRoutes } from './modules/auth';
 import { registerBookingRoutes, registerWaitlistRoutes } from './modules/bookings';
 import { registerCalendarRoutes } from './modules/calendars';
-import { registerMeetingRoutes, registerParticipantRoutes } from './modules/meetings';
+import { registerMeetingRoutes, registerParticipantListRoutes, registerParticipantRoutes } from './modules/meetings';
 import { registerNotificationRoutes } from './modules/notifications';
+import { registerNoticeRoutes } from './modules/notices';
+import { registerDeliveryRoutes } from './modules/delivery';
+import { registerRsvpRoutes } from './modules/rsvp';
 import { registerOrgRoutes } from './modules/org';
 import { registerPeopleRoutes } from './modules/people';
 import { registerSchedulingRoutes } from './modules/scheduling';
@@ -25,6 +28,7 @@ import { registerUserRoutes } from './modules/users';
 import { registerVenueRoutes } from './modules/venues';
 import { installHttpPlatform } from './platform/http';
 import type { ZodApp } from './platform/routing';
+import { initSecrets, resolveMasterKey } from './platform/secrets';
 
 /** Where `vite build` puts the web app. */
 export const WEB_DIST = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../dist/web');
@@ -45,6 +49,7 @@ export async function buildApp({ config, database, logger, webDist = WEB_DIST }:
   await app.register(fastifyCookie);
   // Spreadsheet uploads arrive as their raw bytes.
   app.addContentTypeParser(['application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', 'application/octet-stream'], { parseAs: 'buffer' }, (_req, body, done) => done(null, body));
+  initSecrets(resolveMasterKey(config));
   installHttpPlatform(app, database, config);
 
   await app.register(fastifySwagger, {
@@ -73,6 +78,7 @@ export async function buildApp({ config, database, logger, webDist = WEB_DIST }:
   registerUserRoutes(app, config);
   registerMeetingRoutes(app);
   registerParticipantRoutes(app);
+  registerParticipantListRoutes(app);
   registerVenueRoutes(app, config);
   registerBookingRoutes(app);
   registerWaitlistRoutes(app);
@@ -80,6 +86,9 @@ export async function buildApp({ config, database, logger, webDist = WEB_DIST }:
   registerSchedulingRoutes(app);
   registerCalendarRoutes(app, config, database.db);
   registerAuditRoutes(app);
+  registerNoticeRoutes(app, config);
+  registerDeliveryRoutes(app, database);
+  registerRsvpRoutes(app, database, config);
 
   // Files are looked up per request, so a `vite build` while the server runs is picked up at once.
   await app.register(fastifyStatic, { root: webDist, wildcard: true, index: ['index.html'], allowedPath: (p) => !p.startsWith('/api/') });

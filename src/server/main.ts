@@ -1,6 +1,7 @@
 /** The `huiwu` command: serve | migrate | seed-demo | create-org. */
 import { parseArgs } from 'node:util';
 import { buildApp } from './app';
+import { startJobsWorker } from './worker';
 import { ConfigError, loadConfig, type Config } from './config';
 import { openDatabase, withStartupLock, type Database } from './db/database';
 import { migrateToLatest } from './db/migrate';
@@ -44,8 +45,10 @@ async function serve(config: Config): Promise<void> {
     sweepBookings(database, Date.now()).catch((err: unknown) => app.log.error({ err }, 'booking sweep failed'));
   }, 30_000);
   sweeper.unref();
+  const worker = config.worker ? startJobsWorker(database, config) : null;
   const shutdown = async () => {
     clearInterval(sweeper);
+    await worker?.stop();
     await app.close();
     await database.close();
     process.exit(0);

@@ -34,6 +34,8 @@ export const departmentSchema = z.object({
   parentId: z.string().nullable(),
   sortOrder: z.number(),
   isActive: z.boolean(),
+  /** Whom reminders escalate to when a member has not replied. */
+  contactPersonId: z.string().nullable(),
 });
 /** A department. */
 export type Department = z.infer<typeof departmentSchema>;
@@ -45,10 +47,26 @@ export const departmentInputSchema = z.object({
   parentId: id.nullable().optional(),
   sortOrder: z.number().int().min(0).max(100000).optional(),
   isActive: z.boolean().optional(),
+  contactPersonId: id.nullable().optional(),
 });
 
 /** Staff of a department or an external contact. */
 export const PERSON_KINDS = ['staff', 'external'] as const;
+
+/** Gender as the reply slip and 名单 record it. */
+export const GENDERS = ['male', 'female'] as const;
+/** What an external contact is to the organisation (DOMAIN: guests, speakers, sponsors, media). */
+export const CONTACT_CATEGORIES = ['guest', 'speaker', 'sponsor', 'media', 'other'] as const;
+
+/** True for an 18-digit resident ID whose check digit (GB 11643-1999, ISO 7064 MOD 11-2) is right, or a passport-style number. */
+export function isValidIdNumber(v: string): boolean {
+  if (/^\d{17}[\dX]$/i.test(v)) {
+    const weights = [7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2];
+    const sum = weights.reduce((acc, w, i) => acc + w * Number(v[i]), 0);
+    return '10X98765432'[sum % 11] === v[17].toUpperCase();
+  }
+  return /^[A-Z][A-Z0-9]{4,19}$/i.test(v);
+}
 
 /** Mainland mobile (13812345678, +86 138…) or a landline (010-12345678-123). */
 export const PHONE_PATTERN = /^(?:(?:\+?86[- ]?)?1[3-9]\d{9}|0\d{2,3}-?\d{7,8}(?:-\d{1,6})?)$/;
@@ -64,6 +82,10 @@ export const personSchema = z.object({
   title: z.string().nullable(),
   phone: z.string().nullable(),
   email: z.string().nullable(),
+  gender: z.enum(GENDERS).nullable(),
+  category: z.enum(CONTACT_CATEGORIES).nullable(),
+  /** e.g. 110101********1234; the number itself never leaves the server. */
+  idNumberMasked: z.string().nullable(),
   isActive: z.boolean(),
 });
 /** A person. */
@@ -78,6 +100,10 @@ export const personInputSchema = z.object({
   title: optionalText(50),
   phone: z.string().trim().regex(PHONE_PATTERN, { message: 'phone' }).nullable().optional().or(z.literal('').transform(() => null)),
   email: z.email().max(200).nullable().optional().or(z.literal('').transform(() => null)),
+  gender: z.enum(GENDERS).nullable().optional(),
+  category: z.enum(CONTACT_CATEGORIES).nullable().optional(),
+  /** Write-only: omitted keeps the stored number, null clears it. */
+  idNumber: z.string().trim().toUpperCase().refine(isValidIdNumber, { message: 'id_number' }).nullable().optional().or(z.literal('').transform(() => null)),
   isActive: z.boolean().optional(),
 });
 

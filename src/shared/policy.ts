@@ -30,6 +30,10 @@ export const orgPolicySchema = z.object({
   checkinAfterMinutes: z.number().int().min(1).max(240),
   /** How long a freed slot offered to the waitlist is held for the person offered it. */
   waitlistHoldMinutes: z.number().int().min(1).max(24 * 60),
+  /** Notices are approved by a leader before they go out (审核后发出). */
+  noticeRequiresApproval: z.boolean(),
+  /** Personal reply links stop working this many days after the meeting ends. */
+  rsvpLinkDaysAfter: z.number().int().min(0).max(365),
 });
 /** Policy values. */
 export type OrgPolicy = z.infer<typeof orgPolicySchema>;
@@ -52,6 +56,8 @@ export const DEFAULT_POLICY: OrgPolicy = {
   checkinBeforeMinutes: 5,
   checkinAfterMinutes: 10,
   waitlistHoldMinutes: 30,
+  noticeRequiresApproval: true,
+  rsvpLinkDaysAfter: 14,
 };
 
 /** What the policy check needs to know about a meeting. */

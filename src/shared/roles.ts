@@ -24,6 +24,11 @@ export const PERMISSIONS = {
   'venue.manage': ['admin', 'organiser'],
   'booking.create': everyone,
   'booking.manage': ['admin', 'organiser', 'staff'],
+  'notice.write': ['admin', 'organiser'],
+  'notice.approve': ['leader'],
+  'bot.manage': ['admin'],
+  /** 回访: the secretariat and 会务 staff answer the reply slip for someone on the phone. */
+  'participant.answer': ['admin', 'organiser', 'staff'],
 } as const satisfies Record<string, readonly Role[]>;
 
 /** A permission name, e.g. `meeting.write`. */

@@ -5,12 +5,14 @@ import * as m0001 from './migrations/0001_foundation';
 import * as m0002 from './migrations/0002_meetings';
 import * as m0003 from './migrations/0003_venues';
 import * as m0004 from './migrations/0004_series_origin';
+import * as m0005 from './migrations/0005_notices';
 
 const migrations: Record<string, Migration> = {
   '0001_foundation': m0001,
   '0002_meetings': m0002,
   '0003_venues': m0003,
   '0004_series_origin': m0004,
+  '0005_notices': m0005,
 };
 
 const provider: MigrationProvider = { getMigrations: async () => migrations };

@@ -20,6 +20,8 @@ export type DepartmentRow = {
   parent_id: string | null;
   sort_order: number;
   is_active: number;
+  /** Whom to escalate to when a member of the department has not replied. */
+  contact_person_id: string | null;
   created_at: number;
   updated_at: number;
 };
@@ -35,6 +37,12 @@ export type PersonRow = {
   title: string | null;
   phone: string | null;
   email: string | null;
+  gender: string | null;
+  /** guest, speaker, sponsor, media or other, for external contacts. */
+  category: string | null;
+  /** AES-256-GCM of the ID number (platform/secrets.ts); only the masked form is ever shown. */
+  id_number_cipher: string | null;
+  id_number_masked: string | null;
   is_active: number;
   created_at: number;
   updated_at: number;
@@ -246,13 +254,117 @@ export type BookingServiceRow = {
 };
 
 /** A person taking part in a meeting, with a role; required attendees decide "find a time". */
-export type MeetingParticipantRow = { id: string; org_id: string; meeting_id: string; person_id: string; role: string; required: number; created_at: number };
+export type MeetingParticipantRow = {
+  id: string;
+  org_id: string;
+  meeting_id: string;
+  person_id: string;
+  role: string;
+  required: number;
+  /** 人群类别 (VIP嘉宾, 正式代表 …), free text the secretariat uses. */
+  group_name: string | null;
+  /** invited, confirmed, declined, substitute, leave, tentative. */
+  attendance: string;
+  /** The reply slip (shared/rsvp.ts replySchema) as JSON. */
+  reply_json: string | null;
+  answered_at: number | null;
+  /** Who answered on the participant's behalf (回访); null when they answered themselves. */
+  answered_by_user_id: string | null;
+  /** Bumped to revoke the personal link. */
+  rsvp_epoch: number;
+  created_at: number;
+  updated_at: number | null;
+};
 
 /** An in-app notification for one user (channels such as mail come with the notices module). */
 export type NotificationRow = { id: string; org_id: string; user_id: string; kind: string; params_json: string; link: string | null; read_at: number | null; created_at: number };
 
 /** A secret iCalendar feed URL for a venue or a person. */
 export type CalendarFeedRow = { id: string; org_id: string; subject_type: string; subject_id: string; token: string; created_by: string; created_at: number; revoked_at: number | null };
+
+/** An organisation's own wording of a notice kind in one language (defaults live in shared/notice-templates.ts). */
+export type NoticeTemplateRow = { id: string; org_id: string; kind: string; locale: string; subject: string; body: string; created_at: number; updated_at: number };
+
+/** A notice (通知) of a meeting: drafted, approved, queued; its body is a template rendered per recipient. */
+export type NoticeRow = {
+  id: string;
+  org_id: string;
+  meeting_id: string;
+  kind: string;
+  round: number | null;
+  status: string;
+  locale: string;
+  subject: string;
+  body: string;
+  doc_number: string | null;
+  addressee: string | null;
+  prepare: string | null;
+  contact: string | null;
+  rsvp_deadline: number | null;
+  attachments_json: string;
+  channels_json: string;
+  audience_json: string;
+  reminders_json: string;
+  change_json: string | null;
+  reject_reason: string | null;
+  created_by: string | null;
+  approved_by: string | null;
+  approved_at: number | null;
+  queued_at: number | null;
+  version: number;
+  created_at: number;
+  updated_at: number;
+};
+
+/** A DingTalk, WeCom or Feishu group robot; its webhook and secret are encrypted at rest. */
+export type ChannelBotRow = { id: string; org_id: string; platform: string; name: string; webhook_cipher: string; secret_cipher: string | null; is_active: number; created_at: number; updated_at: number };
+
+/** One recipient × channel of a notice: queued → sent | failed → read → answered. */
+export type DeliveryRow = {
+  id: string;
+  org_id: string;
+  notice_id: string;
+  meeting_id: string;
+  participant_id: string | null;
+  recipient_key: string;
+  recipient_name: string;
+  channel: string;
+  address: string;
+  status: string;
+  subject: string;
+  body: string;
+  track_token: string;
+  attempts: number;
+  last_error: string | null;
+  provider_id: string | null;
+  sent_at: number | null;
+  failed_at: number | null;
+  read_at: number | null;
+  answered_at: number | null;
+  created_at: number;
+  updated_at: number;
+};
+
+/** A mail kept locally because no SMTP server is configured; the UI shows it and offers the .eml. */
+export type MailOutboxRow = { id: string; org_id: string; delivery_id: string; to_address: string; subject: string; raw: string; created_at: number };
+
+/** Work done later by whichever process claims it first: the outbox of sends, reminders, escalations. */
+export type JobRow = {
+  id: string;
+  org_id: string | null;
+  kind: string;
+  ref_id: string;
+  dedupe_key: string | null;
+  status: string;
+  run_at: number;
+  attempts: number;
+  max_attempts: number;
+  locked_by: string | null;
+  locked_until: number | null;
+  last_error: string | null;
+  created_at: number;
+  updated_at: number;
+};
 
 /** The database as Kysely knows it. */
 export type Tables = {
@@ -278,4 +390,10 @@ export type Tables = {
   meeting_participants: MeetingParticipantRow;
   notifications: NotificationRow;
   calendar_feeds: CalendarFeedRow;
+  notice_templates: NoticeTemplateRow;
+  notices: NoticeRow;
+  channel_bots: ChannelBotRow;
+  deliveries: DeliveryRow;
+  mail_outbox: MailOutboxRow;
+  jobs: JobRow;
 };

@@ -43,7 +43,7 @@ export async function seedDemo(database: Database, now = Date.now()): Promise<De
   for (const p of DEMO_PEOPLE) {
     await insertPersonRow(db, {
       id: people.get(p.key)!, org_id: org.id, kind: p.kind ?? 'staff', name: p.name, department_id: p.dept ? depts.get(p.dept)! : null,
-      unit: p.unit ?? (p.kind ? null : org.name), title: p.title, phone: p.phone, email: p.email, is_active: 1, created_at: now, updated_at: now,
+      unit: p.unit ?? (p.kind ? null : org.name), title: p.title, phone: p.phone, email: p.email, gender: null, category: null, id_number_cipher: null, id_number_masked: null, is_active: 1, created_at: now, updated_at: now,
     });
   }
   for (const p of DEMO_PEOPLE.filter((x) => x.login)) {

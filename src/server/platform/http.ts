@@ -49,6 +49,7 @@ function pickLang(req: FastifyRequest, accountLocale: string | null | undefined)
 const ENTITY_BY_PREFIX: [string, Entity][] = [
   ['/api/meetings', 'meeting'], ['/api/people', 'person'], ['/api/departments', 'department'],
   ['/api/users', 'user'], ['/api/invitations', 'user'], ['/api/org', 'org'], ['/api/venues', 'venue'], ['/api/bookings', 'booking'],
+  ['/api/notices', 'notice'], ['/api/rsvp', 'rsvp'],
 ];
 
 /** Which kind of record a route is about, so field errors use that record's labels (姓名 vs 会议名称). */

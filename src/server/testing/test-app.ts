@@ -14,9 +14,12 @@ export type Caller = { cookie: string; csrf: string; userId: string };
 /** The app, its database and two organisations (the second proves isolation). */
 export type TestApp = { app: ZodApp; database: TestDatabase; config: Config; org: TestOrg; otherOrg: TestOrg; close: () => Promise<void> };
 
+/** A fixed master key so tests can decrypt what they wrote. */
+export const TEST_SECRET_KEY = '00112233445566778899aabbccddeeff00112233445566778899aabbccddeeff';
+
 /** Test configuration: defaults, no demo data, quiet. */
 export function testConfig(overrides: Partial<Config> = {}): Config {
-  return { ...loadConfig({ HUIWU_DEMO: 'false', LOG_LEVEL: 'silent' }), ...overrides };
+  return { ...loadConfig({ HUIWU_DEMO: 'false', LOG_LEVEL: 'silent', HUIWU_WORKER: 'false', HUIWU_SECRET_KEY: TEST_SECRET_KEY }), ...overrides };
 }
 
 /** Builds the app on a fresh database with two organisations. */

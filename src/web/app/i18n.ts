@@ -8,6 +8,10 @@ import { toLang, type Lang } from '../../shared/errors';
 import { MEETING_STATUSES, STATUS_LABELS } from '../../shared/meetings';
 import en from '../locales/en.json';
 import zhCN from '../locales/zh-CN.json';
+import noticesEn from '../locales/notices.en.json';
+import noticesZh from '../locales/notices.zh-CN.json';
+import rsvpEn from '../locales/rsvp.en.json';
+import rsvpZh from '../locales/rsvp.zh-CN.json';
 
 /** The cookie that carries the language to the server, so its error messages match the page. */
 export const LANG_COOKIE = 'huiwu_lang';
@@ -37,8 +41,8 @@ export const i18n = i18next.createInstance();
 const startLang = initialLang();
 void i18n.use(initReactI18next).init({
   resources: {
-    'zh-CN': { translation: { ...zhCN, status: statusNames('zh-CN') } },
-    en: { translation: { ...en, status: statusNames('en') } },
+    'zh-CN': { translation: { ...zhCN, ...noticesZh, ...rsvpZh, status: statusNames('zh-CN') } },
+    en: { translation: { ...en, ...noticesEn, ...rsvpEn, status: statusNames('en') } },
   },
   lng: startLang,
   fallbackLng: 'zh-CN',

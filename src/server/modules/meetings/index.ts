@@ -1,6 +1,7 @@
 /** The meetings module: the meeting plan (会议方案), its series, lifecycle and participants. */
 export { registerMeetingRoutes } from './meeting.routes';
 export { registerParticipantRoutes } from './participant.routes';
+export { registerParticipantListRoutes } from './participant-list.routes';
 export { createMeeting, getMeeting, listMeetings } from './meeting.service';
 export { transitionMeeting } from './meeting.transition';
 export { updateMeeting } from './meeting.update';

@@ -5,6 +5,7 @@ import { recordAudit } from '../../platform/audit';
 import type { Ctx } from '../../platform/context';
 import { AppError, invalid } from '../../platform/errors';
 import { newId } from '../../platform/ids';
+import { draftChangeNotice } from '../notices/notice.change';
 import * as q from './meeting.queries';
 import { loadMeeting } from './meeting.service';
 
@@ -40,6 +41,10 @@ export async function transitionMeeting(ctx: Ctx, id: string, action: Transition
         action: `meeting.${action}`, entityType: 'meeting', entityId: m.id,
         before: { status: m.status }, after: { status: t.to, ...(input.reason ? { reason: input.reason } : {}) },
       });
+      if (action === 'cancel') {
+        const at = { startAt: m.start_at, endAt: m.end_at, place: m.place };
+        await draftChangeNotice(trx, ctx, m.id, at, at, { reason: input.reason ?? null });
+      }
     }
     return loadMeeting(ctx, id, trx);
   });

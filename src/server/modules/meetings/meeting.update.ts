@@ -6,6 +6,7 @@ import { authorize, ownRow } from '../../platform/access';
 import { recordAudit } from '../../platform/audit';
 import type { Ctx } from '../../platform/context';
 import { AppError, invalid } from '../../platform/errors';
+import { draftChangeNotice } from '../notices/notice.change';
 import * as q from './meeting.queries';
 import { checkReferences, loadMeeting } from './meeting.service';
 
@@ -74,6 +75,7 @@ export async function updateMeeting(ctx: Ctx, id: string, input: UpdateMeetingIn
       following = later.length;
     }
     const after = await loadMeeting(ctx, id, trx);
+    await draftChangeNotice(trx, ctx, id, { startAt: row.start_at, endAt: row.end_at, place: row.place }, { startAt: after.startAt, endAt: after.endAt, place: after.place });
     await recordAudit(trx, ctx, {
       action: 'meeting.update', entityType: 'meeting', entityId: id, before, after: following ? { ...after, alsoUpdatedFollowing: following } : after,
     });

@@ -9,7 +9,7 @@ export async function listParticipants(db: Db, meetingId: string) {
     .innerJoin('people as p', 'p.id', 'mp.person_id')
     .leftJoin('departments as d', 'd.id', 'p.department_id')
     .selectAll('mp')
-    .select(['p.name as person_name', 'p.unit as person_unit', 'd.name as department_name'])
+    .select(['p.name as person_name', 'p.unit as person_unit', 'p.title as person_title', 'p.phone as person_phone', 'p.email as person_email', 'd.name as department_name'])
     .where('mp.meeting_id', '=', meetingId)
     .orderBy('mp.created_at')
     .orderBy('mp.id')
@@ -25,6 +25,11 @@ export async function findParticipant(db: Db, id: string): Promise<MeetingPartic
 export async function insertParticipant(db: Db, row: MeetingParticipantRow): Promise<boolean> {
   const r = await db.insertInto('meeting_participants').values(row).onConflict((oc) => oc.columns(['meeting_id', 'person_id']).doNothing()).executeTakeFirst();
   return Number(r.numInsertedOrUpdatedRows ?? 1n) === 1;
+}
+
+/** Changes a participant's role, group or required flag. */
+export async function updateParticipant(db: Db, id: string, patch: Partial<MeetingParticipantRow>): Promise<void> {
+  await db.updateTable('meeting_participants').set(patch).where('id', '=', id).execute();
 }
 
 /** Removes a participant. */

@@ -38,3 +38,8 @@ export async function insertDepartment(db: Db, row: DepartmentRow): Promise<void
 export async function updateDepartment(db: Db, id: string, patch: Partial<DepartmentRow>): Promise<void> {
   await db.updateTable('departments').set(patch).where('id', '=', id).execute();
 }
+
+/** True when the person belongs to the organisation (a department's contact must). */
+export async function isPersonOfOrg(db: Db, orgId: string, personId: string): Promise<boolean> {
+  return !!(await db.selectFrom('people').select('id').where('org_id', '=', orgId).where('id', '=', personId).executeTakeFirst());
+}

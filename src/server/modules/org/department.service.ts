@@ -10,11 +10,11 @@ import type { Db } from '../../db/database';
 import * as q from './department.queries';
 
 /** Input of create and update. */
-export type DepartmentInput = { name: string; code?: string | null; parentId?: string | null; sortOrder?: number; isActive?: boolean };
+export type DepartmentInput = { name: string; code?: string | null; parentId?: string | null; sortOrder?: number; isActive?: boolean; contactPersonId?: string | null };
 
 /** The DTO of a department row. */
 export function toDepartment(r: DepartmentRow): Department {
-  return { id: r.id, name: r.name, code: r.code, parentId: r.parent_id, sortOrder: r.sort_order, isActive: r.is_active === 1 };
+  return { id: r.id, name: r.name, code: r.code, parentId: r.parent_id, sortOrder: r.sort_order, isActive: r.is_active === 1, contactPersonId: r.contact_person_id };
 }
 
 /** The organisation's departments. */
@@ -30,6 +30,7 @@ async function checkNameAndParent(trx: Db, ctx: Ctx, input: DepartmentInput, sel
     const parent = await q.findDepartment(trx, input.parentId);
     if (!parent || parent.org_id !== ctx.actor.orgId || parent.id === selfId) throw invalid('parentId', 'unknown_reference');
   }
+  if (input.contactPersonId && !(await q.isPersonOfOrg(trx, ctx.actor.orgId, input.contactPersonId))) throw invalid('contactPersonId', 'unknown_reference');
 }
 
 /** Adds a department; the name is unique within the organisation. */
@@ -40,7 +41,7 @@ export async function createDepartment(ctx: Ctx, input: DepartmentInput): Promis
     const now = ctx.now();
     const row: DepartmentRow = {
       id: newId(), org_id: ctx.actor.orgId, name: input.name, code: input.code ?? null, parent_id: input.parentId ?? null,
-      sort_order: input.sortOrder ?? 0, is_active: input.isActive === false ? 0 : 1, created_at: now, updated_at: now,
+      sort_order: input.sortOrder ?? 0, is_active: input.isActive === false ? 0 : 1, contact_person_id: input.contactPersonId ?? null, created_at: now, updated_at: now,
     };
     await q.insertDepartment(trx, row);
     const after = toDepartment(row);
@@ -61,6 +62,7 @@ export async function updateDepartment(ctx: Ctx, id: string, input: DepartmentIn
       ...(input.parentId !== undefined && { parent_id: input.parentId }),
       ...(input.sortOrder !== undefined && { sort_order: input.sortOrder }),
       ...(input.isActive !== undefined && { is_active: input.isActive ? 1 : 0 }),
+      ...(input.contactPersonId !== undefined && { contact_person_id: input.contactPersonId }),
       updated_at: ctx.now(),
     });
     const after = toDepartment((await q.findDepartment(trx, id))!);

@@ -8,6 +8,7 @@ import type { Ctx } from '../../platform/context';
 import { invalid } from '../../platform/errors';
 import { newId } from '../../platform/ids';
 import { assertDepartmentsExist } from '../org';
+import { encryptText, maskIdNumber } from '../../platform/secrets';
 import * as q from './person.queries';
 
 /** Input of create and update. */
@@ -19,6 +20,9 @@ export type PersonInput = {
   title?: string | null;
   phone?: string | null;
   email?: string | null;
+  gender?: 'male' | 'female' | null;
+  category?: Person['category'];
+  idNumber?: string | null;
   isActive?: boolean;
 };
 
@@ -26,8 +30,18 @@ export type PersonInput = {
 export function toPerson(r: PersonRow & { department_name?: string | null }): Person {
   return {
     id: r.id, kind: r.kind as Person['kind'], name: r.name, departmentId: r.department_id, departmentName: r.department_name ?? null,
-    unit: r.unit, title: r.title, phone: r.phone, email: r.email, isActive: r.is_active === 1,
+    unit: r.unit, title: r.title, phone: r.phone, email: r.email, gender: r.gender as Person['gender'], category: r.category as Person['category'],
+    idNumberMasked: r.id_number_masked, isActive: r.is_active === 1,
   };
+}
+
+/** The two stored columns of an ID number: sealed and masked (undefined keeps, null clears). */
+export function idNumberColumns(idNumber: string | null): Pick<PersonRow, 'id_number_cipher' | 'id_number_masked'>;
+export function idNumberColumns(idNumber: string | null | undefined): Partial<Pick<PersonRow, 'id_number_cipher' | 'id_number_masked'>>;
+export function idNumberColumns(idNumber: string | null | undefined): Partial<Pick<PersonRow, 'id_number_cipher' | 'id_number_masked'>> {
+  if (idNumber === undefined) return {};
+  if (idNumber === null) return { id_number_cipher: null, id_number_masked: null };
+  return { id_number_cipher: encryptText(idNumber), id_number_masked: maskIdNumber(idNumber) };
 }
 
 /** Searches the directory. */
@@ -52,6 +66,7 @@ export async function createPerson(ctx: Ctx, input: PersonInput): Promise<Person
     const row: PersonRow = {
       id: newId(), org_id: ctx.actor.orgId, kind: input.kind, name: input.name, department_id: input.departmentId ?? null,
       unit: input.unit ?? null, title: input.title ?? null, phone: input.phone ?? null, email: input.email ?? null,
+      gender: input.gender ?? null, category: input.category ?? null, ...idNumberColumns(input.idNumber ?? null),
       is_active: input.isActive === false ? 0 : 1, created_at: now, updated_at: now,
     };
     await q.insertPerson(trx, row);
@@ -74,6 +89,9 @@ export async function updatePerson(ctx: Ctx, id: string, input: PersonInput): Pr
       ...(input.title !== undefined && { title: input.title }),
       ...(input.phone !== undefined && { phone: input.phone }),
       ...(input.email !== undefined && { email: input.email }),
+      ...(input.gender !== undefined && { gender: input.gender }),
+      ...(input.category !== undefined && { category: input.category }),
+      ...idNumberColumns(input.idNumber),
       ...(input.isActive !== undefined && { is_active: input.isActive ? 1 : 0 }),
       updated_at: ctx.now(),
     });
