@@ -1,5 +1,6 @@
 // The authorization harness: every registered API route, against anonymous, every role, and a second
 // organisation. A route added later is covered automatically; one with an `:id` needs a fixture below.
+import { newId } from './platform/ids';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { hasPermission, ROLES, type Permission, type Role } from '../shared/roles';
 import { buildDepartment, buildMeeting, buildPerson, buildVenue, ctxFor, tomorrowAt } from './testing/factories';
@@ -7,7 +8,7 @@ import { call, createTestApp, signIn, type TestApp } from './testing/test-app';
 import { createInvitation } from './modules/users/invitation.service';
 
 /** Routes anyone may call; adding one here is a deliberate decision. */
-const PUBLIC_ROUTES = ['GET /api/health', 'POST /api/auth/login', 'POST /api/invitations/lookup', 'POST /api/invitations/accept'];
+const PUBLIC_ROUTES = ['GET /api/health', 'POST /api/auth/login', 'POST /api/invitations/lookup', 'POST /api/invitations/accept', 'GET /api/rsvp/:token', 'PUT /api/rsvp/:token', 'GET /api/track/:token'];
 
 let t: TestApp;
 /** A real row of the first organisation for each `:id` route family (longest prefix wins), and for other parameters by name. */
@@ -24,6 +25,11 @@ const validBody: Record<string, unknown> = {
   'POST /api/bookings/:id/services': { kind: 'tea_water' },
   'PATCH /api/bookings/:id/services/:serviceId': { status: 'done' },
   'POST /api/meetings/:id/participants': { personId: 'x' },
+  'PATCH /api/meetings/:id/participants/:participantId': { groupName: 'x' },
+  'PUT /api/meetings/:id/participants/:participantId/reply': { attendance: 'confirmed' },
+  'POST /api/meetings/:id/notices': { kind: 'meeting' },
+  'PUT /api/notices/:id': { subject: 'x', body: 'x', version: 1 },
+  'PUT /api/channel-bots/:id': { platform: 'dingtalk', name: 'x' },
 };
 
 beforeAll(async () => {
@@ -39,7 +45,11 @@ beforeAll(async () => {
   const participants = await call(t.app, 'POST', `/api/meetings/${meeting.id}/participants`, { as: admin, body: { personId: person } });
   const waiting = await call(t.app, 'POST', '/api/bookings/waitlist', { as: admin, body: { venueId, title: 'y', startAt: tomorrowAt(t.org, 9), endAt: tomorrowAt(t.org, 10) } });
   const feed = await call(t.app, 'POST', '/api/calendar-feeds', { as: admin, body: { subjectType: 'venue', subjectId: venueId } });
-  paramFixtures = { serviceId: service.data.id, participantId: participants.data[0].id };
+  const notice = await call(t.app, 'POST', `/api/meetings/${meeting.id}/notices`, { as: admin, body: { kind: 'meeting' } });
+  const bot = await call(t.app, 'POST', '/api/channel-bots', { as: admin, body: { platform: 'dingtalk', name: 'x', webhookUrl: 'http://127.0.0.1:9/robot' } });
+  const outboxId = newId();
+  await t.database.db.insertInto('mail_outbox').values({ id: outboxId, org_id: t.org.id, delivery_id: newId(), to_address: 'x@example.com', subject: 'x', raw: 'x', created_at: 1 }).execute();
+  paramFixtures = { serviceId: service.data.id, participantId: participants.data[0].id, kind: 'meeting', locale: 'zh-CN' };
   fixtures = {
     '/api/venues/': venueId,
     '/api/calendar-feeds/': feed.data.id,
@@ -51,6 +61,9 @@ beforeAll(async () => {
     '/api/people/': await buildPerson(t.database.db, t.org.id),
     '/api/users/': t.org.users.member.id,
     '/api/invitations/': invitation.id,
+    '/api/notices/': notice.data.id,
+    '/api/channel-bots/': bot.data.id,
+    '/api/outbox/': outboxId,
   };
 });
 afterAll(() => t.close());

@@ -13,7 +13,7 @@ export type JobOutcome = { ok: true } | { ok: false; error: string; retryable: b
 export type JobHandler = (job: JobRow, worker: string) => Promise<JobOutcome>;
 
 /** Options of a worker; tests set small numbers. */
-export type WorkerOptions = { batch?: number; concurrency?: number; leaseMs?: number; idleMs?: number; now?: () => number; baseBackoffMs?: number };
+export type WorkerOptions = { poll?: boolean; batch?: number; concurrency?: number; leaseMs?: number; idleMs?: number; now?: () => number; baseBackoffMs?: number };
 
 /** A running worker. */
 export type Worker = { id: string; wake: () => void; drainOnce: () => Promise<number>; stop: () => Promise<void> };
@@ -38,7 +38,7 @@ export function backoffMs(attempts: number, base = 30_000): number {
 /** Starts polling for jobs of the given kinds; `wake()` makes it look at once (after this process enqueued work). */
 export function startWorker(database: Database, handlers: Record<string, JobHandler>, opts: WorkerOptions = {}): Worker {
   const id = `${hostname()}:${process.pid}:${randomBytes(4).toString('hex')}`;
-  const { batch = 50, concurrency = 8, leaseMs = 60_000, idleMs = 1000, now = Date.now, baseBackoffMs = 30_000 } = opts;
+  const { poll = true, batch = 50, concurrency = 8, leaseMs = 60_000, idleMs = 1000, now = Date.now, baseBackoffMs = 30_000 } = opts;
   const kinds = Object.keys(handlers);
   let stopped = false;
   let timer: NodeJS.Timeout | null = null;
@@ -79,12 +79,12 @@ export function startWorker(database: Database, handlers: Record<string, JobHand
     if (!stopped) timer = setTimeout(() => { running = loop(); }, ran === batch ? 0 : idleMs);
   }
 
-  running = loop();
+  if (poll) running = loop();
   return {
     id,
     drainOnce,
     wake: () => {
-      if (stopped || !timer) return;
+      if (stopped || !poll || !timer) return;
       clearTimeout(timer);
       timer = null;
       running = loop();

@@ -4,7 +4,7 @@ import { fileURLToPath } from 'node:url';
 import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { cellText } from '../../platform/table-file';
-import { buildMeeting } from '../../testing/factories';
+import { buildMeeting, buildPerson } from '../../testing/factories';
 import { createTestApp, signIn, type Caller, type TestApp } from '../../testing/test-app';
 import { EXPORT_COLUMNS, LIST_COLUMNS } from './participant.xlsx';
 
@@ -117,7 +117,7 @@ describe('参会人员名单 import and export', () => {
     for (const r of rows) roles.set(r.role, (roles.get(r.role) ?? 0) + 1);
     expect(Object.fromEntries(roles)).toEqual({ participant: 646, observer: 47, guest_speaker: 26, media: 22, sponsor: 22, presenter: 22, staff: 15 });
     const audit = await t.database.db.selectFrom('audit_log').select('after_json').where('action', '=', 'meeting.participant_import').where('entity_id', '=', forum.id).execute();
-    expect(audit.map((a) => JSON.parse(a.after_json!))).toEqual([{ dryRun: false, total: 800, created: 800, updated: 0, unchanged: 0, peopleCreated: 0 + 800 }]);
+    expect(audit.map((a) => JSON.parse(a.after_json!))).toEqual([{ dryRun: false, total: 800, created: 800, updated: 0, unchanged: 0, peopleCreated: 800 }]);
 
     const again = await upload(organiser, forum.id, forumXlsx);
     expect(again.json()).toEqual({ dryRun: false, total: 800, created: 0, updated: 0, unchanged: 800, peopleCreated: 0, errors: [] });
@@ -167,5 +167,20 @@ describe('参会人员名单 import and export', () => {
       arrival: { date: '2027-03-15', time: '09:05', mode: 'flight', number: 'CA1234', station: '首都国际机场T3' },
       departure: { date: '2027-03-17', time: '18:00' }, lodging: { need: 'single' }, dietary: { halal: true, vegetarian: true, allergies: null, other: null }, note: '需要采访证',
     });
+  });
+
+  it('finds people of the directory by mobile (staff keep their own details) and refuses a mobile registered under another name', async () => {
+    const meeting = await buildMeeting(t.database, t.org);
+    const wang = await buildPerson(t.database.db, t.org.id, '王 芳');
+    const li = await buildPerson(t.database.db, t.org.id, '李雷');
+    await t.database.db.updateTable('people').set({ phone: '13800000001', title: '主任' }).where('id', '=', wang).execute();
+    await t.database.db.updateTable('people').set({ phone: '13800000002' }).where('id', '=', li).execute();
+    const list = (second: string) => Buffer.from(`${LIST_COLUMNS.join(',')}\n1,王芳,女,本单位,办公室,科员,13800000001,wf@example.com,主持人,,,,,,,,,,,\n2,${second},男,,,,+86 138-0000-0002,,,,,,,,,,,,,\n`);
+    const refused = await upload(organiser, meeting.id, list('韩梅梅'), { type: 'text/csv' });
+    expect(refused.json().error.details.errors).toEqual([{ row: 3, column: '手机', field: 'phone', reason: 'phone_other_person', message: '手机已登记为「李雷」的号码' }]);
+    const done = await upload(organiser, meeting.id, list('李雷'), { type: 'text/csv' });
+    expect(done.json()).toMatchObject({ created: 2, peopleCreated: 0 });
+    const rows = await participantsOf(meeting.id);
+    expect(rows.map((r) => [r.name, r.role, r.kind, r.unit, r.title, r.gender, r.reply_json])).toEqual([['王 芳', 'host', 'staff', null, '主任', 'female', null], ['李雷', 'participant', 'staff', null, null, 'male', null]]);
   });
 });

@@ -24,6 +24,7 @@ const FIELD: Record<Exclude<Column, '序号'>, string> = {
 };
 const COLUMN_OF_FIELD = new Map(Object.entries(FIELD).map(([c, f]) => [f, c as Column]));
 const GENDER_LABELS = { male: '男', female: '女' } as const;
+const EMAIL = z.email().max(200);
 const zh = <K extends string>(labels: Record<K, { 'zh-CN': string }>) => Object.fromEntries(Object.entries(labels).map(([k, v]) => [k, (v as { 'zh-CN': string })['zh-CN']])) as Record<K, string>;
 const ROLE_ZH = zh(ROLE_LABELS);
 const MODE_ZH = zh(TRAVEL_MODE_LABELS);
@@ -83,7 +84,7 @@ export function readListRow(r: TableRow): ListDraft {
   if (!text('手机')) bad('手机', 'required');
   else if (!phone) bad('手机', 'mobile');
   const email = text('邮箱') || null;
-  if (email && !z.email().safeParse(email).success) bad('邮箱', 'invalid_email');
+  if (email && !EMAIL.safeParse(email).success) bad('邮箱', 'invalid_email');
   const unit = [text('单位'), text('部门')].filter(Boolean).join(UNIT_DEPARTMENT_SEPARATOR) || null;
   if (unit && unit.length > 100) bad('单位', 'too_long', { max: 100 });
 
