@@ -79,17 +79,16 @@ export function deliveryHandler(database: Database, config: Config, mailer: Mail
       await database.db.transaction().execute(async (trx) => {
         if (res.outbox && res.raw) await q.insertOutbox(trx, { id: newId(), org_id: d.org_id, delivery_id: d.id, to_address: d.address, subject: d.subject, raw: res.raw, created_at: now() });
         await q.markSent(trx, d.id, res.providerId, now());
-        await markSentIfDrained(trx, d.notice_id, now());
       });
+      // After the commit, so that of two deliveries finishing at once the later check sees both done.
+      await markSentIfDrained(database.db, d.notice_id, now());
       return { ok: true };
     } catch (err) {
       const retryable = err instanceof ChannelError ? err.retryable : true;
       const reason = err instanceof ChannelError ? err.reason : (err as Error).message;
       const final = !retryable || job.attempts >= job.max_attempts;
-      await database.db.transaction().execute(async (trx) => {
-        await q.markAttempt(trx, d.id, reason, final, now());
-        if (final) await markSentIfDrained(trx, d.notice_id, now());
-      });
+      await q.markAttempt(database.db, d.id, reason, final, now());
+      if (final) await markSentIfDrained(database.db, d.notice_id, now());
       return { ok: false, error: reason, retryable };
     }
   };

@@ -29,8 +29,10 @@ export async function toNotices(db: Db, meeting: MeetingRow, rows: readonly Noti
       c.total += Number(x.n);
     }
     const recipients = audienceMembers(row, everyone).length;
+    // A process that died between a delivery's commit and the notice's update leaves it queued with nothing left to send.
+    const status = row.status === 'queued' && c.total > 0 && c.queued === 0 ? 'sent' : row.status;
     return {
-      id: row.id, meetingId: row.meeting_id, kind: row.kind as Notice['kind'], round: row.round, status: row.status as Notice['status'], locale: row.locale as Notice['locale'],
+      id: row.id, meetingId: row.meeting_id, kind: row.kind as Notice['kind'], round: row.round, status: status as Notice['status'], locale: row.locale as Notice['locale'],
       subject: row.subject, body: row.body, docNumber: row.doc_number, addressee: row.addressee, prepare: row.prepare, contact: row.contact, rsvpDeadline: row.rsvp_deadline,
       attachments: JSON.parse(row.attachments_json) as string[], channels: channelChoiceSchema.parse(JSON.parse(row.channels_json)), audience: audienceOf(row),
       reminders: remindersSchema.parse(JSON.parse(row.reminders_json)), change: row.change_json ? JSON.parse(row.change_json) : null, rejectReason: row.reject_reason,

@@ -152,6 +152,26 @@ describe('sending over SMTP with calendar invitations', () => {
     expect((await call(t.app, 'GET', `/api/rsvp/${link[1].slice(0, -2)}xx`)).statusCode).toBe(404);
   });
 
+  it('two workers draining at once never take the same job: each mail goes out once', async () => {
+    const m = await approvedMeeting();
+    for (let i = 0; i < 30; i++) {
+      const personId = await person(`参会人${i}`, `p${i}-${m.id.slice(-6)}@example.com`);
+      await call(t.app, 'POST', `/api/meetings/${m.id}/participants`, { as: organiser, body: { personId } });
+    }
+    const before = sink.messages.length;
+    const n = await sentNotice(m.id);
+    const [a, b] = [worker(), worker()];
+    const ran = (await Promise.all([a.drainOnce(), b.drainOnce(), a.drainOnce(), b.drainOnce()])).reduce((x, y) => x + y, 0);
+    expect(ran).toBeGreaterThanOrEqual(32);
+    expect((await call(t.app, 'GET', `/api/notices/${n.id}`, { as: organiser })).data.deliveries).toMatchObject({ total: 32, sent: 32 });
+    await sink.waitFor(before + 32);
+    const ids = sink.messages.slice(before).map((x) => x.messageId).filter((id) => (id ?? '').length > 0);
+    const mine = new Set((await t.database.db.selectFrom('deliveries').select('id').where('notice_id', '=', n.id).execute()).map((r) => `<${r.id}@huiwu>`));
+    const received = ids.filter((id) => mine.has(id!));
+    expect(received).toHaveLength(32);
+    expect(new Set(received).size).toBe(32);
+  });
+
   it('a rejected mailbox fails without retry and says why; retry queues it again', async () => {
     const rejecting = await startSmtpSink({ rejectRecipients: ['lina@example.com'] });
     try {
