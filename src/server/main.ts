@@ -7,6 +7,7 @@ import { openDatabase, withStartupLock, type Database } from './db/database';
 import { migrateToLatest } from './db/migrate';
 import { DEMO_PASSWORD } from './demo/demo-data';
 import { seedDemo } from './demo/seed-demo';
+import { initSecrets, resolveMasterKey } from './platform/secrets';
 import { sweepBookings } from './modules/bookings';
 import { createOrg, databaseIsEmpty } from './modules/org';
 import { insertAccount } from './modules/users';
@@ -25,9 +26,10 @@ function where(config: Config): string {
   return config.databaseUrl ? `PostgreSQL (${config.databaseUrl.replace(/\/\/[^@]*@/, '//***@')})` : `SQLite (${config.sqlitePath})`;
 }
 
-async function loadDemoIfEmpty(database: Database): Promise<boolean> {
+async function loadDemoIfEmpty(database: Database, config: Config): Promise<boolean> {
   if (!(await databaseIsEmpty(database.db))) return false;
-  const logins = await seedDemo(database);
+  initSecrets(resolveMasterKey(config));
+  const logins = await seedDemo(database, Date.now(), config.publicUrl);
   console.log('Demo data loaded. Demo logins (password ' + DEMO_PASSWORD + '):');
   for (const l of logins) console.log(`  ${l.username.padEnd(10)} ${l.name}  [${l.roles.join(', ')}]`);
   return true;
@@ -37,7 +39,7 @@ async function serve(config: Config): Promise<void> {
   const database = open(config);
   await withStartupLock(database, async () => {
     await migrateToLatest(database.db);
-    if (config.demo) await loadDemoIfEmpty(database);
+    if (config.demo) await loadDemoIfEmpty(database, config);
   });
   const app = await buildApp({ config, database });
   // Every process sweeps: releases unclaimed rooms and expired waitlist holds (each update is conditional, so sweeps never collide).
@@ -72,7 +74,7 @@ async function main(): Promise<void> {
     } else if (command === 'seed-demo') {
       const loaded = await withStartupLock(database, async () => {
         await migrateToLatest(database.db);
-        return loadDemoIfEmpty(database);
+        return loadDemoIfEmpty(database, config);
       });
       if (!loaded) console.log('The database already holds an organisation; demo data not loaded.');
     } else if (command === 'create-org') {

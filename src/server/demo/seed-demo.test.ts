@@ -2,12 +2,15 @@ import { DateTime } from 'luxon';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { migrateToLatest } from '../db/migrate';
 import { openTestDatabase, type TestDatabase } from '../testing/test-db';
+import { initSecrets } from '../platform/secrets';
+import { TEST_SECRET_KEY } from '../testing/test-app';
 import { seedDemo } from './seed-demo';
 
 let database: TestDatabase;
 const now = DateTime.fromISO('2026-11-27T10:00', { zone: 'Asia/Shanghai' }).toMillis();
 beforeAll(async () => {
   database = await openTestDatabase();
+  initSecrets(Buffer.from(TEST_SECRET_KEY, 'hex'));
   await seedDemo(database, now);
 });
 afterAll(() => database.dispose());
@@ -17,11 +20,22 @@ const local = (ms: number) => DateTime.fromMillis(ms, { zone: 'Asia/Shanghai' })
 describe('demo data', () => {
   it('has the seed’s all-hands with its 8:30–17:00 agenda, approved by the leader', async () => {
     const m = await database.db.selectFrom('meetings').selectAll().where('kind', '=', 'all_hands').executeTakeFirstOrThrow();
-    expect(m.status).toBe('approved');
+    expect(m.status).toBe('notified');
     expect([local(m.start_at).toFormat('HH:mm'), local(m.end_at).toFormat('HH:mm')]).toEqual(['08:30', '17:00']);
     expect(m.notes).toContain('16:30-17:00 会议总结和表彰');
     expect(m.start_at).toBeGreaterThan(now);
     expect(m.start_at - now).toBeLessThan(60 * 86_400_000);
+  });
+
+  it('has the all-hands notice sent to its staff, with replies taken on the phone', async () => {
+    const m = await database.db.selectFrom('meetings').select('id').where('kind', '=', 'all_hands').executeTakeFirstOrThrow();
+    const notice = await database.db.selectFrom('notices').selectAll().where('meeting_id', '=', m.id).executeTakeFirstOrThrow();
+    expect(notice).toMatchObject({ kind: 'meeting', status: 'queued', doc_number: '华信办〔2026〕12号' });
+    const deliveries = await database.db.selectFrom('deliveries').select(['channel']).where('notice_id', '=', notice.id).execute();
+    expect(deliveries.filter((d) => d.channel === 'email')).toHaveLength(11);
+    const answered = await database.db.selectFrom('meeting_participants').select(['attendance', 'answered_by_user_id']).where('meeting_id', '=', m.id).where('attendance', '!=', 'invited').execute();
+    expect(answered.map((a) => a.attendance).sort()).toEqual(['confirmed', 'confirmed', 'leave', 'substitute']);
+    expect(answered.every((a) => a.answered_by_user_id)).toBe(true);
   });
 
   it('has a weekly 总经理室会议 series of 26 Mondays at 09:10, all approved', async () => {
@@ -50,7 +64,7 @@ describe('demo data', () => {
 
   it('covers the other states, and migrating again changes nothing', async () => {
     const states = await database.db.selectFrom('meetings').select('status').distinct().execute();
-    expect(states.map((s) => s.status).sort()).toEqual(['approved', 'cancelled', 'closed', 'draft', 'planned']);
+    expect(states.map((s) => s.status).sort()).toEqual(['approved', 'cancelled', 'closed', 'draft', 'notified', 'planned']);
     expect(await migrateToLatest(database.db)).toEqual([]);
   });
 });

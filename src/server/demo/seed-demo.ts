@@ -10,6 +10,7 @@ import { createDepartment, createOrg } from '../modules/org';
 import { insertPersonRow } from '../modules/people';
 import { insertAccount } from '../modules/users';
 import { ALL_HANDS_AGENDA, DEMO_DEPARTMENTS, DEMO_PASSWORD, DEMO_PEOPLE } from './demo-data';
+import { seedNotices } from './seed-notices';
 import { seedRooms } from './seed-rooms';
 
 const ZONE = 'Asia/Shanghai';
@@ -18,7 +19,7 @@ const ZONE = 'Asia/Shanghai';
 export type DemoLogin = { username: string; roles: Role[]; name: string };
 
 /** Creates the demo organisation with meetings dated from `now`; returns the demo logins. */
-export async function seedDemo(database: Database, now = Date.now()): Promise<DemoLogin[]> {
+export async function seedDemo(database: Database, now = Date.now(), publicUrl = 'http://localhost:3000'): Promise<DemoLogin[]> {
   const { db } = database;
   const org = await createOrg(db, { name: '华信科技集团', shortName: '华信集团', timeZone: ZONE }, now);
   const adminPerson = DEMO_PEOPLE.find((p) => p.login === 'admin')!;
@@ -118,6 +119,11 @@ export async function seedDemo(database: Database, now = Date.now()): Promise<De
   await run(review.id, [['submit', 'organiser'], ['approve', 'leader'], ['notify', 'organiser']], reviewCreated);
   await run(review.id, [['start', 'organiser'], ['conclude', 'organiser']], at(reviewDay, 17, 0));
   await run(review.id, [['close', 'organiser']], at(reviewDay.plus({ days: 3 }), 10, 0));
+
+  await db.updateTable('departments').set({ contact_person_id: people.get('secretary')! }).where('id', '=', secretariat).execute();
+  const staffPeople = DEMO_PEOPLE.filter((p) => !p.kind).map((p) => ({ id: people.get(p.key)! }));
+  await seedNotices({ organiser: ctxOf('organiser', planning + 2 * 86_400_000), leader: ctxOf('leader', planning + 2 * 86_400_000), staff: ctxOf('staff', planning + 3 * 86_400_000) },
+    allHands, staffPeople, publicUrl);
 
   await seedRooms(ctxOf('admin'), ctxOf('organiser'), { allHands, weeklyFirst: weekly.id, kickoff, forum }, { leader: actors.get('leader')!.userId, staff: actors.get('staff')!.userId },
     ['vp', 'head', 'hr', 'marketing', 'rd', 'sales'].map((k) => people.get(k)!));
