@@ -30,7 +30,8 @@ function add(cal: ICalCalendar, e: CalEvent, zone: string, extra: { repeating?: 
 /** The .ics text of a feed. */
 export function buildIcs(content: FeedContent): string {
   const cal = ical({ name: content.name, prodId: { company: 'Huiwu', product: 'huiwu', language: 'ZH' } });
-  cal.timezone({ name: content.zone, generator: getVtimezoneComponent });
+  // No calendar-wide zone: with one, ical-generator writes DTSTAMP as local time without the Z RFC 5545 requires; events keep their TZID and VTIMEZONE.
+  cal.timezone({ name: null, generator: getVtimezoneComponent });
   for (const e of content.singles) add(cal, e, content.zone);
   for (const s of content.series) {
     // A series is written in its own zone: its rule only keeps local times there.

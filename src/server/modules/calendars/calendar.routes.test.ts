@@ -55,6 +55,8 @@ describe('calendar feeds', () => {
     expect(res.headers['content-type']).toMatch(/text\/calendar/);
     expect(res.body).toMatch(/RRULE:FREQ=WEEKLY;COUNT=4/);
     expect(res.body).toMatch(/DTSTART;TZID=Asia\/Shanghai:\d{8}T091000/);
+    expect(res.body).toMatch(/BEGIN:VTIMEZONE\r?\nTZID:Asia\/Shanghai/);
+    expect(res.body.match(/^DTSTAMP:.*$/gm)!.every((l: string) => /DTSTAMP:\d{8}T\d{6}Z\r?$/.test(l))).toBe(true);
     const day = (ms: number) => DateTime.fromMillis(ms, { zone: 'Asia/Shanghai' }).toFormat('MM-dd');
     expect(expand(res.body, start + 60 * 86_400_000)).toEqual([
       { title: '周例会', start: `${day(start)} 09:10`, end: `${day(start)} 11:00` },
