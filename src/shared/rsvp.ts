@@ -101,3 +101,23 @@ export const TRAVEL_MODE_LABELS: Record<(typeof TRAVEL_MODES)[number], { 'zh-CN'
   car: { 'zh-CN': '自驾', en: 'Car' },
   other: { 'zh-CN': '其他', en: 'Other' },
 };
+
+const waitingPerson = z.object({ participantId: z.string(), name: z.string(), unit: z.string().nullable(), phone: z.string().nullable(), groupName: z.string().nullable() });
+const byAttendance = z.record(z.enum(ATTENDANCE), z.number());
+
+/** The RSVP dashboard of a meeting (`GET /api/meetings/:id/rsvp`). */
+export const rsvpSummarySchema = z.object({
+  total: z.number(),
+  byAttendance,
+  byGroup: z.array(z.object({ group: z.string(), total: z.number(), byAttendance })),
+  /** No notice reached them on any channel. */
+  notReached: z.array(waitingPerson),
+  /** Reached, not opened, not answered. */
+  notRead: z.array(waitingPerson),
+  notAnswered: z.array(waitingPerson),
+  lodging: z.object({ single: z.number(), shared: z.number(), none: z.number(), roomNights: z.number() }),
+  dietary: z.object({ halal: z.number(), vegetarian: z.number(), allergies: z.number() }),
+  arrivalsByDate: z.array(z.object({ date: z.string(), count: z.number() })),
+});
+/** The dashboard's data. */
+export type RsvpSummary = z.infer<typeof rsvpSummarySchema>;

@@ -1,25 +1,12 @@
 /** The RSVP dashboard of a meeting: counts by state and group, who has not read, who has not answered, lodging and dietary totals. */
-import { ATTENDANCE, type Attendance, type Reply } from '../../../shared/rsvp';
+import { ATTENDANCE, type Attendance, type Reply, type RsvpSummary } from '../../../shared/rsvp';
 import { authorize, ownRow } from '../../platform/access';
 import type { Ctx } from '../../platform/context';
 import { findMeetingRow } from '../notices/notice.queries';
 import { recipientsOf } from '../notices/recipient.queries';
 import * as q from './rsvp.queries';
 
-type Person = { participantId: string; name: string; unit: string | null; phone: string | null; groupName: string | null };
-
-/** What the dashboard shows. */
-export type RsvpSummary = {
-  total: number;
-  byAttendance: Record<Attendance, number>;
-  byGroup: { group: string; total: number; byAttendance: Record<Attendance, number> }[];
-  notReached: Person[];
-  notRead: Person[];
-  notAnswered: Person[];
-  lodging: { single: number; shared: number; none: number; roomNights: number };
-  dietary: { halal: number; vegetarian: number; allergies: number };
-  arrivalsByDate: { date: string; count: number }[];
-};
+type Person = RsvpSummary['notReached'][number];
 
 const zero = (): Record<Attendance, number> => Object.fromEntries(ATTENDANCE.map((a) => [a, 0])) as Record<Attendance, number>;
 

@@ -19,7 +19,7 @@ beforeAll(async () => {
   staff = await signIn(t, t.org, 'staff');
   member = await signIn(t, t.org, 'member');
   admin = await signIn(t, t.org, 'admin');
-  bots = await startBotServer({ dingtalk: 'SECdingtalk', feishu: 'feishu-secret', wecomKey: 'wecom-key' });
+  bots = await startBotServer({ dingtalk: 'SECdingtalk', feishu: 'feishu-secret', wecomKey: 'wecom-key', sms: { accessKeyId: 'LTAItest', accessKeySecret: 'sms-secret' } });
 });
 afterAll(async () => {
   await t.close();
@@ -33,7 +33,7 @@ async function setup(opts: { deadline?: number } = {}) {
   const contactPerson = newId();
   const waiting = newId();
   for (const [id, name] of [[contactPerson, '部门联系人'], [waiting, '赵敏']]) {
-    await t.database.db.insertInto('people').values({ id, org_id: t.org.id, kind: 'staff', name, department_id: dept, unit: null, title: null, phone: null, email: `${id}@example.com`, is_active: 1, created_at: now, updated_at: now }).execute();
+    await t.database.db.insertInto('people').values({ id, org_id: t.org.id, kind: 'staff', name, department_id: dept, unit: null, title: null, phone: '13812345678', email: `${id}@example.com`, is_active: 1, created_at: now, updated_at: now }).execute();
   }
   await t.database.db.updateTable('departments').set({ contact_person_id: contactPerson }).where('id', '=', dept).execute();
   await t.database.db.updateTable('users').set({ person_id: contactPerson }).where('id', '=', t.org.users.member.id).execute();
@@ -66,6 +66,36 @@ describe('reply on behalf (回访) and personal links', () => {
   });
 });
 
+describe('SMS and in-app', () => {
+  it('refuses SMS when no provider is configured; with one, the text goes out in the provider\'s signed format', async () => {
+    const { meeting, deadline, participantId } = await setup();
+    await t.database.db.updateTable('users').set({ person_id: (await t.database.db.selectFrom('meeting_participants').select('person_id').where('id', '=', participantId).executeTakeFirstOrThrow()).person_id }).where('id', '=', t.org.users.finance.id).execute();
+    const n = await call(t.app, 'POST', `/api/meetings/${meeting.id}/notices`, {
+      as: organiser, body: { kind: 'meeting', prepare: '经营数据', contact: '王秘书 010-12345678', rsvpDeadline: deadline, channels: { email: false, inapp: true, sms: true, botIds: [] } },
+    });
+    await call(t.app, 'POST', `/api/notices/${n.data.id}/submit`, { as: organiser, body: {} });
+    await call(t.app, 'POST', `/api/notices/${n.data.id}/approve`, { as: leader, body: {} });
+    const refused = await call(t.app, 'POST', `/api/notices/${n.data.id}/send`, { as: organiser, body: {} });
+    expect(refused.data.error.fields[0]).toMatchObject({ field: 'channels.sms', message: '短信通道未配置，不能使用' });
+    const sms = { endpoint: `${bots.url}/sms/`, accessKeyId: 'LTAItest', accessKeySecret: 'sms-secret', signName: '华信科技', templateCode: 'SMS_123' };
+    const withSms = await createTestApp({ smtpUrl: null, sms }, t.database);
+    try {
+      const sent = await call(withSms.app, 'POST', `/api/notices/${n.data.id}/send`, { as: organiser, body: {} });
+      expect(sent.data.deliveries).toMatchObject({ total: 2, queued: 2 });
+      const w = startJobsWorker(t.database, withSms.config, { poll: false });
+      await w.drainOnce();
+      await w.stop();
+      const got = bots.received.filter((r) => r.platform === 'sms');
+      expect(got.at(-1)).toMatchObject({ ok: true });
+      expect(JSON.stringify(got.at(-1)!.body)).toContain('13812345678');
+      const inbox = (await call(t.app, 'GET', '/api/notifications', { as: await signIn(t, t.org, 'finance') })).data.items;
+      expect(inbox[0]).toMatchObject({ text: '您收到会议通知：关于召开季度经营分析会的通知', link: expect.stringMatching(/^\/r\/.+\?via=/) });
+    } finally {
+      await withSms.app.close();
+    }
+  });
+});
+
 describe('reminders, escalation and group robots', () => {
   it('reminds those who have not answered on schedule, escalates at the deadline, and posts to the signed robots', async () => {
     const { meeting, deadline } = await setup();
@@ -86,7 +116,7 @@ describe('reminders, escalation and group robots', () => {
     expect((await call(t.app, 'POST', `/api/notices/${n.data.id}/send`, { as: organiser, body: {} })).data.deliveries).toMatchObject({ total: 4, queued: 4 });
     const w = startJobsWorker(t.database, t.config, { poll: false });
     await w.drainOnce();
-    expect(bots.received.filter((r) => r.ok).map((r) => r.platform).sort()).toEqual(['dingtalk', 'feishu', 'wecom']);
+    expect(bots.received.filter((r) => r.ok && r.platform !== 'sms').map((r) => r.platform).sort()).toEqual(['dingtalk', 'feishu', 'wecom']);
     expect(JSON.stringify(bots.received.find((r) => r.platform === 'dingtalk')!.body)).toContain('季度经营分析会');
     // The reminder falls due 24 h before the deadline.
     const later = startJobsWorker(t.database, t.config, { poll: false, now: () => deadline - 23 * 3_600_000 });

@@ -2,7 +2,7 @@
 import { z } from 'zod';
 import type { Config } from '../../config';
 import type { Database } from '../../db/database';
-import { replySchema, rsvpViewSchema } from '../../../shared/rsvp';
+import { replySchema, rsvpSummarySchema, rsvpViewSchema } from '../../../shared/rsvp';
 import { idParams, type ZodApp } from '../../platform/routing';
 import { rsvpSummary } from './rsvp.dashboard';
 import { answerByToken, answerOnBehalf, personalLink, revokeLink, rsvpByToken } from './rsvp.service';
@@ -10,8 +10,6 @@ import { answerByToken, answerOnBehalf, personalLink, revokeLink, rsvpByToken } 
 const tokenParams = z.object({ token: z.string().min(10).max(120) });
 const participantParams = idParams.extend({ participantId: z.string().min(1).max(64) });
 const linkSchema = z.object({ url: z.string(), expiresAt: z.number() });
-const personSchema = z.object({ participantId: z.string(), name: z.string(), unit: z.string().nullable(), phone: z.string().nullable(), groupName: z.string().nullable() });
-const counts = z.record(z.string(), z.number());
 
 /** Registers `/api/rsvp/:token` (public) and the organiser's reply-slip routes under `/api/meetings/:id`. */
 export function registerRsvpRoutes(app: ZodApp, database: Database, config: Pick<Config, 'publicUrl'>): void {
@@ -43,15 +41,7 @@ export function registerRsvpRoutes(app: ZodApp, database: Database, config: Pick
     config: { access: 'meeting.read' },
     schema: {
       tags, summary: 'RSVP dashboard: counts by state and group, not read, not answered, lodging and dietary totals', params: idParams,
-      response: {
-        200: z.object({
-          total: z.number(), byAttendance: counts, byGroup: z.array(z.object({ group: z.string(), total: z.number(), byAttendance: counts })),
-          notReached: z.array(personSchema), notRead: z.array(personSchema), notAnswered: z.array(personSchema),
-          lodging: z.object({ single: z.number(), shared: z.number(), none: z.number(), roomNights: z.number() }),
-          dietary: z.object({ halal: z.number(), vegetarian: z.number(), allergies: z.number() }),
-          arrivalsByDate: z.array(z.object({ date: z.string(), count: z.number() })),
-        }),
-      },
+      response: { 200: rsvpSummarySchema },
     },
   }, (req) => rsvpSummary(req.ctx(), req.params.id));
 }
