@@ -23,14 +23,16 @@ export async function noticeDocument(ctx: Ctx, id: string): Promise<{ fileName: 
   // The template's salutation and signature lines are the document's addressee and 署名.
   const body = lines.filter((l) => l.replace(/[：:,，]$/, '') !== addressee.replace(/[：:]$/, '') && l !== org.name && !l.startsWith(`${addressee}`));
   const withSlip = notice.kind === 'meeting' && !!notice.rsvp_deadline;
-  const attachments = [...(JSON.parse(notice.attachments_json) as string[]), ...(withSlip ? [zh ? '参会回执' : 'Reply slip'] : [])];
+  const slipTitle = zh ? `${meeting.title}参会回执` : `Reply slip: ${meeting.title}`;
+  // Named as the slip's own title, so the slip page is labelled 附件N after its place in this list.
+  const attachments = [...(JSON.parse(notice.attachments_json) as string[]), ...(withSlip ? [slipTitle] : [])];
   const dated = DateTime.fromMillis(notice.queued_at ?? notice.approved_at ?? ctx.now(), { zone: meeting.time_zone });
   const doc: FormalNotice = {
     issuer: org.name, docNumber: notice.doc_number, title: renderTemplate(notice.subject, values), addressee, body, attachments,
     signature: org.name, date: zh ? dated.toFormat('yyyy年M月d日') : dated.setLocale('en').toFormat('d LLLL yyyy'),
     note: notice.contact ? (zh ? `（联系人：${notice.contact}）` : `(Contact: ${notice.contact})`) : undefined,
     replySlip: withSlip ? {
-      title: zh ? `${meeting.title}参会回执` : `Reply slip: ${meeting.title}`, columns: SLIP_COLUMNS[zh ? 'zh-CN' : 'en'], blankRows: 8,
+      title: slipTitle, columns: SLIP_COLUMNS[zh ? 'zh-CN' : 'en'], blankRows: 8,
       footer: zh ? `请于${values.deadline}前回传。联系人：${notice.contact ?? ''}` : `Please return by ${values.deadline}. Contact: ${notice.contact ?? ''}`,
     } : undefined,
   };

@@ -23,8 +23,12 @@ export const SIZE_XIAOSI = 24;
 export const CHAR = 320;
 /** Exact line pitch giving 22 lines in the 225 mm text block (28.95 pt). */
 export const LINE = 579;
-/** The document grid: 22 lines of 28 characters, i.e. a 15.79 pt pitch against the 16 pt Normal font, times 4096. */
-export const GRID = { linePitch: LINE, charSpace: Math.round(((TEXT_WIDTH / 20 / 28) - 16) * 4096) } as const;
+/**
+ * The document grid: 22 lines. No character grid: the standard's 28 characters need a 15.79 pt pitch, which Word reaches
+ * by squeezing 16 pt glyphs but LibreOffice answers by giving every character two cells (14 per line). 16 pt text in the
+ * 156 mm block gives 27 characters in every viewer.
+ */
+export const GRID = { linePitch: LINE } as const;
 
 /** Red of the 版头 (issuer mark and separator line). */
 export const RED = 'FF0000';

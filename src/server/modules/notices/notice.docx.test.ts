@@ -70,7 +70,7 @@ describe('renderNoticeDocx', () => {
     expect(attrs(document, 'pgSz')).toMatchObject({ w: '11906', h: '16838' });
     expect(attrs(document, 'pgMar')).toMatchObject({ top: String(twips(37)), bottom: String(twips(35)), left: String(twips(28)), right: String(twips(26)) });
     expect([twips(37), twips(35), twips(28), twips(26)]).toEqual([2098, 1984, 1587, 1474]);
-    expect(attrs(document, 'docGrid')).toMatchObject({ type: 'linesAndChars', linePitch: '579' });
+    expect(attrs(document, 'docGrid')).toMatchObject({ type: 'lines', linePitch: '579' });
     expect(settings).toMatch(/<w:evenAndOddHeaders\/>/);
     expect(document).toMatch(/<w:footerReference[^>]*w:type="default"/);
     expect(document).toMatch(/<w:footerReference[^>]*w:type="even"/);

@@ -50,7 +50,7 @@ export async function renderNoticeDocx(n: FormalNotice): Promise<Buffer> {
           size: { width: PAGE.width, height: PAGE.height, orientation: PageOrientation.PORTRAIT },
           margin: { top: PAGE.top, bottom: PAGE.bottom, left: PAGE.left, right: PAGE.right, header: PAGE.header, footer: PAGE.footer, gutter: 0 },
         },
-        grid: { type: DocumentGridType.LINES_AND_CHARS, ...GRID },
+        grid: { type: DocumentGridType.LINES, ...GRID },
       },
       footers: { default: pageNumberFooter('odd'), even: pageNumberFooter('even') },
       children: [...letterhead(n), ...mainText(n), ...closing(n), ...(n.replySlip ? replySlip(n.replySlip, n.attachments) : [])],
