@@ -30,9 +30,9 @@ function toBot(r: ChannelBotRow): Bot {
   return { id: r.id, platform: r.platform as Bot['platform'], name: r.name, webhookHost: host, signed: !!r.secret_cipher, isActive: r.is_active === 1 };
 }
 
-/** The organisation's robots (organisers pick them on a notice). */
+/** The organisation's robots (organisers pick them on a notice; approvers see their names). */
 export async function listBots(ctx: Ctx): Promise<Bot[]> {
-  authorize(ctx, 'notice.write');
+  authorize(ctx, 'meeting.read');
   return (await q.listBots(ctx.db, ctx.actor.orgId)).map(toBot);
 }
 

@@ -42,7 +42,8 @@ export function commonValues(meeting: MeetingRow, notice: NoticeRow, orgName: st
   const change = notice.change_json ? describeChange(JSON.parse(notice.change_json) as ChangeInfo, zone, locale) : '';
   return {
     title: meeting.title,
-    purpose: meeting.purpose ?? meeting.theme ?? '',
+    // The template continues the sentence after the purpose (为{{purpose}}，经研究…), so its own full stop goes.
+    purpose: (meeting.purpose ?? meeting.theme ?? '').trim().replace(/[。．.；;]+$/, ''),
     time: formatRange(meeting.start_at, meeting.end_at, zone, locale),
     place: meeting.place ?? '',
     // The agenda module arrives with issue 5; until then the plan's notes carry the agenda text.

@@ -70,7 +70,7 @@ export function registerNoticeRoutes(app: ZodApp, config: Pick<Config, 'publicUr
     config: { access: 'notice.write' }, schema: { tags, summary: 'Back to the built-in template', params: templateParams, response: { 200: templateSchema } },
   }, (req) => resetTemplate(req.ctx(), req.params.kind, req.params.locale));
 
-  app.get('/api/channel-bots', { config: { access: 'notice.write' }, schema: { tags, summary: 'Group robots', response: { 200: z.array(botSchema) } } }, (req) => listBots(req.ctx()));
+  app.get('/api/channel-bots', { config: { access: 'meeting.read' }, schema: { tags, summary: 'Group robots', response: { 200: z.array(botSchema) } } }, (req) => listBots(req.ctx()));
   app.post('/api/channel-bots', { config: { access: 'bot.manage' }, schema: { tags, summary: 'Add a group robot', body: botInputSchema, response: { 201: botSchema } } }, async (req, reply) => reply.status(201).send(await createBot(req.ctx(), req.body)));
   app.put('/api/channel-bots/:id', { config: { access: 'bot.manage' }, schema: { tags, summary: 'Change a group robot', params: idParams, body: botInputSchema, response: { 200: botSchema } } }, (req) => updateBot(req.ctx(), req.params.id, req.body));
   app.delete('/api/channel-bots/:id', { config: { access: 'bot.manage' }, schema: { tags, summary: 'Remove a group robot', params: idParams, response: { 200: okSchema } } }, async (req) => {

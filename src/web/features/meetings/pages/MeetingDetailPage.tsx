@@ -1,12 +1,14 @@
-/** One meeting (`/meetings/:id`): state, lifecycle, plan, warnings, the actions this user may take, and the history. */
+/** One meeting (`/meetings/:id`): title, state and actions above four tabs (`?tab=`): the plan (lifecycle, warnings, plan, people, rooms, history), participants, notices and the reply-slip dashboard. */
 import { ArrowLeftOutlined, EditOutlined, HistoryOutlined } from '@ant-design/icons';
-import { Alert, Button, Card, Flex, Result, Space, Typography } from 'antd';
+import { Alert, Button, Card, Flex, Result, Space, Tabs, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
-import { useNavigate, useParams } from 'react-router';
+import { useNavigate, useParams, useSearchParams } from 'react-router';
 import { EDITABLE_STATUSES } from '../../../../shared/meetings';
 import { PageLoading, useCan, useMe } from '../../../app/auth';
 import { errorMessage } from '../../../app/form-errors';
 import { MeetingRoomsCard } from '../../bookings/components/MeetingRoomsCard';
+import { NoticesTab } from '../../notices/components/NoticesTab';
+import { RsvpTab } from '../../notices/components/RsvpTab';
 import { useMeeting } from '../api';
 import { MeetingActions } from '../components/MeetingActions';
 import { MeetingHistory } from '../components/MeetingHistory';
@@ -14,7 +16,12 @@ import { MeetingLifecycle } from '../components/MeetingLifecycle';
 import { MeetingPlan } from '../components/MeetingPlan';
 import { PhaseTag, SeriesTag, StatusTag } from '../components/MeetingTags';
 import { ParticipantsCard } from '../components/ParticipantsCard';
+import { ParticipantsTab } from '../components/ParticipantsTab';
 import { PolicyWarnings } from '../components/PolicyWarnings';
+
+/** The tabs, in order; the first is the default and is left out of the URL. */
+const TABS = ['plan', 'participants', 'notices', 'rsvp'] as const;
+type TabKey = (typeof TABS)[number];
 
 /** The meeting detail page. */
 export function MeetingDetailPage() {
@@ -25,6 +32,16 @@ export function MeetingDetailPage() {
   const canWrite = useCan('meeting.write');
   const canAudit = useCan('audit.read');
   const query = useMeeting(id);
+  const [search, setSearch] = useSearchParams();
+  const asked = search.get('tab');
+  const tab: TabKey = (TABS as readonly string[]).includes(asked ?? '') ? (asked as TabKey) : 'plan';
+  const openTab = (key: string) =>
+    setSearch((prev) => {
+      const next = new URLSearchParams(prev);
+      if (key === 'plan') next.delete('tab');
+      else next.set('tab', key);
+      return next;
+    });
 
   if (query.isPending) return <PageLoading />;
   if (query.error) {
@@ -76,22 +93,40 @@ export function MeetingDetailPage() {
         />
       )}
 
-      <Card size="small" style={{ marginBottom: 16 }}>
-        <MeetingLifecycle meeting={m} />
-      </Card>
+      <Tabs
+        activeKey={tab}
+        onChange={openTab}
+        destroyOnHidden
+        items={[
+          {
+            key: 'plan',
+            label: t('notices.tab.plan'),
+            children: (
+              <>
+                <Card size="small" style={{ marginBottom: 16 }}>
+                  <MeetingLifecycle meeting={m} />
+                </Card>
 
-      <PolicyWarnings warnings={m.warnings} style={{ marginBottom: 16 }} />
+                <PolicyWarnings warnings={m.warnings} style={{ marginBottom: 16 }} />
 
-      <Card title={t('meeting.detail.plan')} size="small" style={{ marginBottom: 16 }}>
-        <MeetingPlan meeting={m} />
-      </Card>
+                <Card title={t('meeting.detail.plan')} size="small" style={{ marginBottom: 16 }}>
+                  <MeetingPlan meeting={m} />
+                </Card>
 
-      <ParticipantsCard meetingId={m.id} />
-      <MeetingRoomsCard meeting={m} />
+                <ParticipantsCard meetingId={m.id} />
+                <MeetingRoomsCard meeting={m} />
 
-      <Card title={t('meeting.detail.history')} size="small">
-        <MeetingHistory history={m.history} zone={me.org.timeZone} />
-      </Card>
+                <Card title={t('meeting.detail.history')} size="small">
+                  <MeetingHistory history={m.history} zone={me.org.timeZone} />
+                </Card>
+              </>
+            ),
+          },
+          { key: 'participants', label: t('notices.tab.participants'), children: <ParticipantsTab meeting={m} /> },
+          { key: 'notices', label: t('notices.tab.notices'), children: <NoticesTab meeting={m} /> },
+          { key: 'rsvp', label: t('notices.tab.rsvp'), children: <RsvpTab meeting={m} /> },
+        ]}
+      />
     </>
   );
 }
