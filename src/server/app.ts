@@ -33,6 +33,8 @@ import { initSecrets, resolveMasterKey } from './platform/secrets';
 /** Where `vite build` puts the web app. */
 export const WEB_DIST = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../dist/web');
 
+const ASSET = /\.(?:js|mjs|css|map|html|png|jpe?g|gif|svg|ico|webp|avif|woff2?|ttf|otf|txt|json|webmanifest|xml|pdf)$/i;
+
 /** Options for `buildApp`; tests pass `logger: false` and their own database. */
 export type AppOptions = { config: Config; database: Database; logger?: FastifyServerOptions['logger']; webDist?: string };
 
@@ -94,8 +96,9 @@ export async function buildApp({ config, database, logger, webDist = WEB_DIST }:
   await app.register(fastifyStatic, { root: webDist, wildcard: true, index: ['index.html'], allowedPath: (p) => !p.startsWith('/api/') });
   app.setNotFoundHandler((req, reply) => {
     const urlPath = req.url.split('?')[0];
-    // Client-side routes get the app; a missing asset or API path gets a real 404.
-    const isPage = req.method === 'GET' && !urlPath.startsWith('/api/') && !urlPath.startsWith('/assets/') && !/\.[a-z0-9]+$/i.test(urlPath);
+    // Client-side routes get the app; a missing asset or API path gets a real 404. Only real file types count as assets:
+    // a personal link such as /r/<id>.<code> ends in a dot and letters too.
+    const isPage = req.method === 'GET' && !urlPath.startsWith('/api/') && !urlPath.startsWith('/assets/') && !ASSET.test(urlPath);
     if (isPage && fs.existsSync(path.join(webDist, 'index.html'))) return reply.type('text/html').header('cache-control', 'no-cache').sendFile('index.html');
     return reply.status(404).send({ error: { code: 'not_found', message: codeMessage('not_found', req.lang ?? 'zh-CN') } });
   });

@@ -119,8 +119,8 @@ const reasonMessages: Catalogue = {
   meeting_not_sendable: { 'zh-CN': '会议方案尚未批准或已结束，暂不能发出此类通知', en: 'The meeting is not approved yet or is over; this notice cannot go out now' },
   meeting_closed: { 'zh-CN': '会议已关闭', en: 'The meeting is closed' },
   channel_unavailable: { 'zh-CN': '{field}未配置，不能使用', en: '{field} is not configured' },
-  substitute_required: { 'zh-CN': '代参会请填写{field}', en: 'Please give the {field}' },
-  leave_reason_required: { 'zh-CN': '请假请填写{field}', en: 'Please give the {field}' },
+  substitute_required: { 'zh-CN': '代参会需填写{field}', en: 'Please give the {field}' },
+  leave_reason_required: { 'zh-CN': '请假需说明{field}', en: 'Please give the {field}' },
   rsvp_closed: { 'zh-CN': '会议已开始，回执已截止', en: 'The meeting has started; replies are closed' },
   invitation_invalid: { 'zh-CN': '邀请链接无效或已过期', en: 'The invitation link is invalid or has expired' },
   // Sheet imports (people directory, 参会人员名单) and the reply slip.

@@ -60,6 +60,9 @@ describe('serving the web app', () => {
       fs.writeFileSync(path.join(dir, 'assets', 'app-1.js'), 'console.log(1)');
       const page = await app.inject({ method: 'GET', url: '/meetings/abc?x=1' });
       expect([page.statusCode, page.body]).toEqual([200, '<!doctype html><title>Huiwu</title>']);
+      // A personal link ends in ".<code>" like a file name, but is a page.
+      expect((await app.inject({ method: 'GET', url: '/r/0190a1b2-c3d4-7e5f-8a9b-0c1d2e3f4a5b.Jx61XKHfw6d3u27aZqzBoxrF' })).statusCode).toBe(200);
+      expect((await app.inject({ method: 'GET', url: '/favicon.ico' })).statusCode).toBe(404);
       expect((await app.inject({ method: 'GET', url: '/assets/app-1.js' })).body).toBe('console.log(1)');
       expect((await app.inject({ method: 'GET', url: '/assets/app-2.js' })).statusCode).toBe(404);
       fs.writeFileSync(path.join(dir, 'assets', 'app-2.js'), 'console.log(2)');

@@ -1,4 +1,4 @@
-/** The main navigation: which entries this user sees (by permission), the 会场 group with its pages, and which entry is current. */
+/** The main navigation: which entries this user sees (by permission), the 会场 and 通知设置 groups with their pages, and which entry is current. */
 import { Badge, type MenuProps } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
@@ -37,6 +37,15 @@ export function useNavMenu(pathname: string, onNavigate: () => void): { items: M
       ],
     },
     { path: '/people', labelKey: 'nav.people', permission: 'person.read' },
+    {
+      key: 'notice-settings',
+      labelKey: 'templates.navGroup',
+      children: [
+        { path: '/admin/notice-templates', labelKey: 'templates.nav', permission: 'notice.write' },
+        { path: '/admin/bots', labelKey: 'bots.nav', permission: 'notice.write' },
+        { path: '/admin/outbox', labelKey: 'outbox.nav', permission: 'notice.write' },
+      ],
+    },
     { path: '/admin/departments', labelKey: 'nav.departments', permission: 'department.manage' },
     { path: '/admin/users', labelKey: 'nav.users', permission: 'user.manage' },
     { path: '/admin/audit', labelKey: 'nav.audit', permission: 'audit.read' },

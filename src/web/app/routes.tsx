@@ -1,4 +1,4 @@
-/** The route table: public pages (login, invitation), then everything else inside the signed-in shell. */
+/** The route table: public pages (login, invitation, the personal reply slip), then everything else inside the signed-in shell. */
 import { lazy, Suspense } from 'react';
 import { createBrowserRouter, Navigate } from 'react-router';
 import { LoginPage } from '../features/auth/pages/LoginPage';
@@ -21,12 +21,18 @@ const MyBookingsPage = lazy(() => import('../features/bookings/pages/MyBookingsP
 const ApprovalsPage = lazy(() => import('../features/bookings/pages/ApprovalsPage').then((m) => ({ default: m.ApprovalsPage })));
 const BookingPage = lazy(() => import('../features/bookings/pages/BookingPage').then((m) => ({ default: m.BookingPage })));
 const DoorPage = lazy(() => import('../features/bookings/pages/DoorPage').then((m) => ({ default: m.DoorPage })));
+const RsvpPage = lazy(() => import('../features/rsvp/pages/RsvpPage').then((m) => ({ default: m.RsvpPage })));
+const NoticeTemplatesPage = lazy(() => import('../features/notice-settings/pages/NoticeTemplatesPage').then((m) => ({ default: m.NoticeTemplatesPage })));
+const BotsPage = lazy(() => import('../features/notice-settings/pages/BotsPage').then((m) => ({ default: m.BotsPage })));
+const OutboxPage = lazy(() => import('../features/outbox/pages/OutboxPage').then((m) => ({ default: m.OutboxPage })));
 const AuditPage = lazy(() => import('../features/audit/pages/AuditPage').then((m) => ({ default: m.AuditPage })));
 
 /** The browser router of the app. */
 export const router = createBrowserRouter([
   { path: '/login', element: <LoginPage /> },
   { path: '/invite/:token', element: <Suspense fallback={<PageLoading />}><InvitePage /></Suspense> },
+  // The reply slip a participant opens from a notice: no login, the link is the credential.
+  { path: '/r/:token', element: <Suspense fallback={<PageLoading />}><RsvpPage /></Suspense> },
   // The door page stands alone (phone at the door, big type), but needs a session: the guard sends the user back here after login.
   { path: '/rooms/door/:venueId', element: <RequireAuth><Suspense fallback={<PageLoading />}><DoorPage /></Suspense></RequireAuth> },
   {
@@ -50,6 +56,9 @@ export const router = createBrowserRouter([
       { path: 'people', element: <PeoplePage /> },
       { path: 'admin/departments', element: <RequirePermission permission="department.manage"><DepartmentsPage /></RequirePermission> },
       { path: 'admin/users', element: <RequirePermission permission="user.manage"><UsersPage /></RequirePermission> },
+      { path: 'admin/notice-templates', element: <RequirePermission permission="notice.write"><NoticeTemplatesPage /></RequirePermission> },
+      { path: 'admin/bots', element: <RequirePermission permission="notice.write"><BotsPage /></RequirePermission> },
+      { path: 'admin/outbox', element: <RequirePermission permission="notice.write"><OutboxPage /></RequirePermission> },
       { path: 'admin/audit', element: <RequirePermission permission="audit.read"><AuditPage /></RequirePermission> },
       { path: 'admin/org', element: <RequirePermission permission="org.manage"><OrgSettingsPage /></RequirePermission> },
       { path: '*', element: <NotFoundPage /> },

@@ -140,7 +140,7 @@ describe('sending over SMTP with calendar invitations', () => {
     expect(dash.data.notRead.map((p: { name: string }) => p.name)).toEqual(['李娜']);
     expect(dash.data.notReached.map((p: { name: string }) => p.name)).toEqual(['王强']);
     const missingReason = await call(t.app, 'PUT', `/api/rsvp/${link[1]}`, { body: { attendance: 'leave' } });
-    expect(missingReason.data.error.fields[0]).toMatchObject({ field: 'leaveReason', message: '请假请填写请假原因' });
+    expect(missingReason.data.error.fields[0]).toMatchObject({ field: 'leaveReason', message: '请假需说明请假原因' });
     const answered = await call(t.app, 'PUT', `/api/rsvp/${link[1]}`, {
       body: { attendance: 'confirmed', arrival: { date: '2027-03-16', time: '17:55', mode: 'train', number: 'G4529', station: '北京南站' }, lodging: { need: 'shared', nights: ['2027-03-16'] }, dietary: { halal: true } },
     });

@@ -50,7 +50,7 @@ describe('reply on behalf (回访) and personal links', () => {
     const body = { attendance: 'substitute', substitute: { name: '钱进', title: '副主任', phone: '13900000000' } };
     expect((await call(t.app, 'PUT', `/api/meetings/${meeting.id}/participants/${participantId}/reply`, { as: member, body })).statusCode).toBe(403);
     const missing = await call(t.app, 'PUT', `/api/meetings/${meeting.id}/participants/${participantId}/reply`, { as: staff, body: { attendance: 'substitute' } });
-    expect(missing.data.error.fields[0]).toMatchObject({ field: 'substitute.name', message: '代参会请填写代参会人姓名' });
+    expect(missing.data.error.fields[0]).toMatchObject({ field: 'substitute.name', message: '代参会需填写代参会人姓名' });
     const ok = await call(t.app, 'PUT', `/api/meetings/${meeting.id}/participants/${participantId}/reply`, { as: staff, body });
     expect(ok.data).toMatchObject({ attendance: 'substitute', reply: { substitute: { name: '钱进' } } });
     const list = (await call(t.app, 'GET', `/api/meetings/${meeting.id}/participants`, { as: member })).data;

@@ -2,7 +2,7 @@
 import { Button, Drawer, Form, Grid, Input, Radio, Select, Space, Switch } from 'antd';
 import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
-import { personInputSchema, PERSON_KINDS, type Person } from '../../../../shared/directory';
+import { CONTACT_CATEGORIES, GENDERS, personInputSchema, PERSON_KINDS, type Person } from '../../../../shared/directory';
 import { clearEditedErrors, useValidatedSave } from '../../../app/form-errors';
 import { useDepartmentOptions } from '../../org/api';
 import { useCreatePerson, useUpdatePerson, type PersonInput } from '../api';
@@ -15,6 +15,9 @@ type PersonValues = {
   title?: string | null;
   phone?: string | null;
   email?: string | null;
+  gender?: 'male' | 'female' | null;
+  category?: (typeof CONTACT_CATEGORIES)[number] | null;
+  idNumber?: string;
   isActive?: boolean;
 };
 
@@ -35,7 +38,8 @@ export function PersonFormDrawer({ open, person, onClose }: { open: boolean; per
   useEffect(() => {
     if (!open) return;
     form.resetFields();
-    form.setFieldsValue(person ? { ...person } : { kind: 'staff', isActive: true });
+    // The ID number is write-only: the field starts empty and shows the masked number as its placeholder.
+    form.setFieldsValue(person ? { ...person, idNumber: undefined } : { kind: 'staff', isActive: true, gender: null });
   }, [open, person, form]);
 
   const onFinish = (v: PersonValues) => {
@@ -47,6 +51,10 @@ export function PersonFormDrawer({ open, person, onClose }: { open: boolean; per
       title: orNull(v.title),
       phone: orNull(v.phone),
       email: orNull(v.email),
+      gender: v.gender ?? null,
+      category: v.kind === 'external' ? (v.category ?? null) : null,
+      // Sent only when typed: empty keeps the stored number.
+      ...(v.idNumber?.trim() ? { idNumber: v.idNumber.trim() } : {}),
       ...(person ? { isActive: v.isActive ?? true } : {}),
     };
     submit(input, (body, done) => (person ? update.mutate({ id: person.id, input: body }, done) : create.mutate(body, done)));
@@ -79,9 +87,17 @@ export function PersonFormDrawer({ open, person, onClose }: { open: boolean; per
         <Form.Item label={t('people.name')} name="name" required>
           <Input maxLength={50} />
         </Form.Item>
+        <Form.Item label={t('peopleExtra.gender')} name="gender">
+          <Radio.Group optionType="button" options={[...GENDERS.map((g) => ({ value: g, label: t(`peopleExtra.genders.${g}`) })), { value: null, label: t('peopleExtra.genderUnset') }]} />
+        </Form.Item>
         {kind !== 'external' && (
           <Form.Item label={t('people.department')} name="departmentId">
             <Select allowClear showSearch={{ optionFilterProp: 'label' }} options={departments} />
+          </Form.Item>
+        )}
+        {kind === 'external' && (
+          <Form.Item label={t('peopleExtra.category')} name="category">
+            <Select allowClear placeholder={t('peopleExtra.categoryPlaceholder')} options={CONTACT_CATEGORIES.map((c) => ({ value: c, label: t(`peopleExtra.categories.${c}`) }))} />
           </Form.Item>
         )}
         <Form.Item label={t('people.unit')} name="unit">
@@ -95,6 +111,13 @@ export function PersonFormDrawer({ open, person, onClose }: { open: boolean; per
         </Form.Item>
         <Form.Item label={t('people.email')} name="email">
           <Input type="email" maxLength={200} />
+        </Form.Item>
+        <Form.Item
+          label={t('peopleExtra.idNumber')}
+          name="idNumber"
+          extra={person?.idNumberMasked ? t('peopleExtra.idNumberKeep') : t('peopleExtra.idNumberHint')}
+        >
+          <Input maxLength={30} autoComplete="off" placeholder={person?.idNumberMasked ?? undefined} style={{ fontVariantNumeric: 'tabular-nums' }} />
         </Form.Item>
         {person && (
           <Form.Item label={t('people.active')} name="isActive" valuePropName="checked">

@@ -1,4 +1,4 @@
-/** The directory (`/people`): search by name, phone or unit, filter by department and kind, add and edit. */
+/** The directory (`/people`): search by name, phone or unit, filter by department and kind, add and edit, import and export the sheet. */
 import { PlusOutlined } from '@ant-design/icons';
 import { Button, Col, Form, Input, Row, Select, Space, Table, Tag, Typography, type TableColumnsType } from 'antd';
 import { useState } from 'react';
@@ -8,6 +8,7 @@ import { useCan } from '../../../app/auth';
 import { useDebounced } from '../../../app/use-debounced';
 import { useDepartmentOptions } from '../../org/api';
 import { usePeople } from '../api';
+import { PeopleImportExport } from '../components/PeopleImportExport';
 import { PersonFormDrawer } from '../components/PersonFormDrawer';
 
 /** The people page. */
@@ -35,11 +36,21 @@ export function PeoplePage() {
         </Space>
       ),
     },
-    { key: 'kind', title: t('people.kind'), width: 110, render: (_, p) => <Tag color={p.kind === 'staff' ? 'blue' : 'orange'}>{t(`people.kinds.${p.kind}`)}</Tag> },
+    {
+      key: 'kind', title: t('people.kind'), width: 190,
+      render: (_, p) => (
+        <Space size={4} wrap>
+          <Tag color={p.kind === 'staff' ? 'blue' : 'orange'}>{t(`people.kinds.${p.kind}`)}</Tag>
+          {p.kind === 'external' && p.category && <Tag>{t(`peopleExtra.categories.${p.category}`)}</Tag>}
+        </Space>
+      ),
+    },
+    { key: 'gender', title: t('peopleExtra.gender'), width: 80, render: (_, p) => (p.gender ? t(`peopleExtra.genders.${p.gender}`) : '—') },
     { key: 'dept', title: t('people.departmentOrUnit'), ellipsis: true, render: (_, p) => p.departmentName ?? p.unit ?? '—' },
     { key: 'title', title: t('people.title'), width: 140, render: (_, p) => p.title ?? '—' },
     { key: 'phone', title: t('people.phone'), width: 140, render: (_, p) => p.phone ? <a href={`tel:${p.phone}`}>{p.phone}</a> : '—' },
     { key: 'email', title: t('people.email'), ellipsis: true, render: (_, p) => p.email ? <a href={`mailto:${p.email}`}>{p.email}</a> : '—' },
+    { key: 'id', title: t('peopleExtra.idNumber'), width: 170, render: (_, p) => (p.idNumberMasked ? <span style={{ fontVariantNumeric: 'tabular-nums' }}>{p.idNumberMasked}</span> : '—') },
     ...(canManage
       ? [{ key: 'edit', title: t('common.actions'), width: 90, render: (_: unknown, p: Person) => <Button type="link" size="small" onClick={() => setEditing({ open: true, person: p })}>{t('common.edit')}</Button> }]
       : []),
@@ -49,7 +60,10 @@ export function PeoplePage() {
     <>
       <div className="hw-page-head">
         <Typography.Title level={3}>{t('people.pageTitle')}</Typography.Title>
-        {canManage && <Button type="primary" icon={<PlusOutlined />} onClick={() => setEditing({ open: true })}>{t('people.add')}</Button>}
+        <Space wrap>
+          <PeopleImportExport canManage={canManage} />
+          {canManage && <Button type="primary" icon={<PlusOutlined />} onClick={() => setEditing({ open: true })}>{t('people.add')}</Button>}
+        </Space>
       </div>
       <Form layout="vertical" component="div">
         <Row gutter={12}>
@@ -85,7 +99,7 @@ export function PeoplePage() {
         columns={columns}
         dataSource={data?.items ?? []}
         loading={isFetching}
-        scroll={{ x: 900 }}
+        scroll={{ x: 1200 }}
         pagination={{
           current: page.current,
           pageSize: page.size,
