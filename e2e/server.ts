@@ -1,6 +1,7 @@
 /** Starts a real Huiwu process (demo data, its own SQLite file) and a headless Debian Chromium for journeys. */
 import { spawn, type ChildProcess } from 'node:child_process';
 import fs from 'node:fs';
+import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import { chromium, type Browser } from 'playwright-core';
@@ -11,10 +12,22 @@ export type Journey = { baseUrl: string; browser: Browser; stop: () => Promise<v
 /** Where screenshots of the journeys go (looked at by people, not asserted on). */
 export const SHOTS = path.resolve(import.meta.dirname, '../test-results/e2e');
 
+/** A port nothing listens on now, chosen by the system (a fixed range can hit RabbitMQ's 4369 and friends). */
+function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const srv = net.createServer();
+    srv.once('error', reject);
+    srv.listen(0, '127.0.0.1', () => {
+      const { port } = srv.address() as net.AddressInfo;
+      srv.close(() => resolve(port));
+    });
+  });
+}
+
 /** Boots the server on a free port and launches Chromium with the flags this machine needs. */
 export async function startJourney(): Promise<Journey> {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'huiwu-e2e-'));
-  const port = 4100 + Math.floor(Math.random() * 800);
+  const port = await freePort();
   const proc: ChildProcess = spawn(process.execPath, ['--import', 'tsx', 'src/server/main.ts', 'serve'], {
     cwd: path.resolve(import.meta.dirname, '..'),
     env: { ...process.env, PORT: String(port), HOST: '127.0.0.1', HUIWU_SQLITE_PATH: path.join(dir, 'e2e.db'), HUIWU_DEMO: 'true', LOG_LEVEL: 'warn' },
