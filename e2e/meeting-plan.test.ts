@@ -27,7 +27,7 @@ async function pick(page: Page, label: string, option: string) {
 
 describe('meeting plan journey', () => {
   it('log in, create a meeting, see the policy warning for 09:00, fix it, see it in the list', async () => {
-    const context = await j.browser.newContext({ viewport: { width: 1280, height: 900 }, timezoneId: 'Asia/Shanghai', locale: 'zh-CN' });
+    const context = await j.browser.newContext({ viewport: { width: 1280, height: 900 }, timezoneId: 'Asia/Shanghai', locale: 'zh-CN', reducedMotion: 'reduce' });
     const page = await context.newPage();
     const errors: string[] = [];
     page.on('pageerror', (e) => errors.push(e.message));

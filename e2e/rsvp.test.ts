@@ -56,7 +56,7 @@ describe('reply slip journey', () => {
     expect(doc.headers.get('content-type'), `GET ${pathname} must serve the web app, not a 404 for a missing file`).toContain('text/html');
 
     // A phone, and no session: the link alone opens the slip.
-    const context = await j.browser.newContext({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true, timezoneId: 'Asia/Shanghai', locale: 'zh-CN' });
+    const context = await j.browser.newContext({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true, timezoneId: 'Asia/Shanghai', locale: 'zh-CN', reducedMotion: 'reduce' });
     const page = await context.newPage();
     const errors: string[] = [];
     page.on('pageerror', (e) => errors.push(e.message));

@@ -9,6 +9,8 @@ import { RouterProvider } from 'react-router';
 import { installSessionHandler } from '../features/auth/api';
 import { queryClient } from './query-client';
 import { router } from './routes';
+
+const REDUCED_MOTION = typeof window !== 'undefined' && window.matchMedia?.('(prefers-reduced-motion: reduce)').matches;
 import './styles.css';
 
 installSessionHandler(queryClient);
@@ -19,7 +21,8 @@ function LocalisedAntd({ children }: { children: ReactNode }) {
     <ConfigProvider
       locale={i18n.language === 'en' ? enUS : zhCN}
       button={{ autoInsertSpace: false }}
-      theme={{ token: { colorPrimary: '#1677ff', borderRadius: 6 } }}
+      // Users who ask their system for less motion get none (and so do the browser journeys, which ask for it).
+      theme={{ token: { colorPrimary: '#1677ff', borderRadius: 6, motion: !REDUCED_MOTION } }}
     >
       <AntApp>{children}</AntApp>
     </ConfigProvider>
