@@ -12,6 +12,7 @@ import { z } from 'zod';
 import { codeMessage } from '../shared/errors';
 import type { Config } from './config';
 import type { Database } from './db/database';
+import { registerAgendaRoutes } from './modules/agenda';
 import { registerAuditRoutes } from './modules/audit';
 import { registerAuthRoutes } from './modules/auth';
 import { registerBookingRoutes, registerWaitlistRoutes } from './modules/bookings';
@@ -91,6 +92,7 @@ export async function buildApp({ config, database, logger, webDist = WEB_DIST }:
   registerNoticeRoutes(app, config);
   registerDeliveryRoutes(app, database);
   registerRsvpRoutes(app, database, config);
+  registerAgendaRoutes(app);
 
   // Files are looked up per request, so a `vite build` while the server runs is picked up at once.
   await app.register(fastifyStatic, { root: webDist, wildcard: true, index: ['index.html'], allowedPath: (p) => !p.startsWith('/api/') });

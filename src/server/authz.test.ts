@@ -30,6 +30,8 @@ const validBody: Record<string, unknown> = {
   'POST /api/meetings/:id/notices': { kind: 'meeting' },
   'PUT /api/notices/:id': { subject: 'x', body: 'x', version: 1 },
   'PUT /api/channel-bots/:id': { platform: 'dingtalk', name: 'x' },
+  'POST /api/meetings/:id/agenda/items': { kind: 'report', title: 'x', startAt: 1, endAt: 2 },
+  'PUT /api/meetings/:id/agenda/items/:itemId': { kind: 'report', title: 'x', startAt: 1, endAt: 2 },
 };
 
 beforeAll(async () => {
@@ -49,7 +51,8 @@ beforeAll(async () => {
   const bot = await call(t.app, 'POST', '/api/channel-bots', { as: admin, body: { platform: 'dingtalk', name: 'x', webhookUrl: 'http://127.0.0.1:9/robot' } });
   const outboxId = newId();
   await t.database.db.insertInto('mail_outbox').values({ id: outboxId, org_id: t.org.id, delivery_id: newId(), to_address: 'x@example.com', subject: 'x', raw: 'x', created_at: 1 }).execute();
-  paramFixtures = { serviceId: service.data.id, participantId: participants.data[0].id, kind: 'meeting', locale: 'zh-CN' };
+  const agenda = await call(t.app, 'POST', `/api/meetings/${meeting.id}/agenda/items`, { as: admin, body: { kind: 'report', title: 'x', startAt: meeting.startAt, endAt: meeting.startAt + 600_000 } });
+  paramFixtures = { serviceId: service.data.id, participantId: participants.data[0].id, kind: 'meeting', locale: 'zh-CN', itemId: agenda.data.items[0].id };
   fixtures = {
     '/api/venues/': venueId,
     '/api/calendar-feeds/': feed.data.id,

@@ -5,7 +5,7 @@ import { formatRange } from './time';
 /** What a notification is about. */
 export const NOTIFICATION_KINDS = [
   'booking_pending', 'booking_approved', 'booking_rejected', 'booking_released', 'booking_cancelled', 'waitlist_offered', 'service_requested',
-  'notice_pending', 'notice_approved', 'notice_rejected', 'notice_received', 'change_notice_drafted', 'rsvp_escalated', 'rsvp_on_behalf',
+  'agenda_changed', 'agenda_overrun', 'notice_pending', 'notice_approved', 'notice_rejected', 'notice_received', 'change_notice_drafted', 'rsvp_escalated', 'rsvp_on_behalf',
 ] as const;
 /** One kind. */
 export type NotificationKind = (typeof NOTIFICATION_KINDS)[number];
@@ -17,6 +17,8 @@ const templates: Record<NotificationKind, { 'zh-CN': string; en: string }> = {
   booking_released: { 'zh-CN': '{venue}（{time}）未在开始后按时签到，已自动释放', en: '{venue} ({time}) was not checked in and has been released' },
   booking_cancelled: { 'zh-CN': '您预订的 {venue}（{time}）已被 {by} 取消：{reason}', en: 'Your booking of {venue} ({time}) was cancelled by {by}: {reason}' },
   waitlist_offered: { 'zh-CN': '您候补的 {venue}（{time}）已空出，为您保留至 {until}，请尽快确认', en: '{venue} ({time}) you waited for is free and held for you until {until}; please confirm' },
+  agenda_changed: { 'zh-CN': '「{title}」议程已更新（第 {version} 版）：{changes}', en: 'The agenda of "{title}" changed (version {version}): {changes}' },
+  agenda_overrun: { 'zh-CN': '「{title}」议程「{item}」已超时 {minutes} 分钟', en: '"{item}" in "{title}" is {minutes} min over time' },
   notice_pending: { 'zh-CN': '{by} 提交了「{title}」的通知《{subject}》，请审核', en: '{by} submitted the notice "{subject}" of "{title}" for approval' },
   notice_approved: { 'zh-CN': '「{title}」的通知《{subject}》已审核通过，可以发送', en: 'The notice "{subject}" of "{title}" is approved and can be sent' },
   notice_rejected: { 'zh-CN': '「{title}」的通知《{subject}》被退回：{reason}', en: 'The notice "{subject}" of "{title}" was sent back: {reason}' },

@@ -34,6 +34,9 @@ export const orgPolicySchema = z.object({
   noticeRequiresApproval: z.boolean(),
   /** Personal reply links stop working this many days after the meeting ends. */
   rsvpLinkDaysAfter: z.number().int().min(0).max(365),
+  /** The organisation's colours (agenda slides, badges, printed pages). */
+  brandPrimary: z.string().regex(/^#[0-9a-fA-F]{6}$/, { message: 'colour' }),
+  brandAccent: z.string().regex(/^#[0-9a-fA-F]{6}$/, { message: 'colour' }),
 });
 /** Policy values. */
 export type OrgPolicy = z.infer<typeof orgPolicySchema>;
@@ -58,6 +61,8 @@ export const DEFAULT_POLICY: OrgPolicy = {
   waitlistHoldMinutes: 30,
   noticeRequiresApproval: true,
   rsvpLinkDaysAfter: 14,
+  brandPrimary: '#1d4ed8',
+  brandAccent: '#c00000',
 };
 
 /** What the policy check needs to know about a meeting. */

@@ -29,6 +29,8 @@ export const PERMISSIONS = {
   'bot.manage': ['admin'],
   /** 回访: the secretariat and 会务 staff answer the reply slip for someone on the phone. */
   'participant.answer': ['admin', 'organiser', 'staff'],
+  /** Running the agenda on the day: start and finish items (会务人员 at the desk). */
+  'agenda.run': ['admin', 'organiser', 'staff'],
 } as const satisfies Record<string, readonly Role[]>;
 
 /** A permission name, e.g. `meeting.write`. */

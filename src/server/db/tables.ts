@@ -366,6 +366,30 @@ export type JobRow = {
   updated_at: number;
 };
 
+/** An agenda item of a meeting (the draft; published versions keep snapshots). */
+export type AgendaItemRow = {
+  id: string;
+  org_id: string;
+  meeting_id: string;
+  sort_order: number;
+  kind: string;
+  title: string;
+  start_at: number;
+  end_at: number;
+  venue_id: string | null;
+  place: string | null;
+  presenter_ids_json: string;
+  materials: string | null;
+  notes: string | null;
+  actual_start_at: number | null;
+  actual_end_at: number | null;
+  created_at: number;
+  updated_at: number;
+};
+
+/** A published version of an agenda: the items as published and what changed since the previous one. */
+export type AgendaVersionRow = { id: string; org_id: string; meeting_id: string; version: number; items_json: string; changes_json: string; published_by: string | null; published_at: number };
+
 /** The database as Kysely knows it. */
 export type Tables = {
   organisations: OrganisationRow;
@@ -396,4 +420,6 @@ export type Tables = {
   deliveries: DeliveryRow;
   mail_outbox: MailOutboxRow;
   jobs: JobRow;
+  agenda_items: AgendaItemRow;
+  agenda_versions: AgendaVersionRow;
 };

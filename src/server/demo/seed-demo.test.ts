@@ -38,6 +38,15 @@ describe('demo data', () => {
     expect(answered.every((a) => a.answered_by_user_id)).toBe(true);
   });
 
+  it('has the seed’s all-hands agenda as ten items, published as version 1', async () => {
+    const m = await database.db.selectFrom('meetings').select('id').where('kind', '=', 'all_hands').executeTakeFirstOrThrow();
+    const items = await database.db.selectFrom('agenda_items').selectAll().where('meeting_id', '=', m.id).orderBy('start_at').execute();
+    expect(items.map((i) => `${local(Number(i.start_at)).toFormat('H:mm')} ${i.kind} ${i.title}`).slice(0, 2)).toEqual(['8:30 sign_in 会议签到', '9:00 opening 公司领导致辞，总结过去一年的工作成绩']);
+    expect(items).toHaveLength(10);
+    const versions = await database.db.selectFrom('agenda_versions').select('version').where('meeting_id', '=', m.id).execute();
+    expect(versions.map((v) => v.version)).toEqual([1]);
+  });
+
   it('has a weekly 总经理室会议 series of 26 Mondays at 09:10, all approved', async () => {
     const rows = await database.db.selectFrom('meetings').selectAll().where('title', '=', '总经理室会议').orderBy('start_at').execute();
     expect(rows).toHaveLength(26);

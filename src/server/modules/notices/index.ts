@@ -1,3 +1,3 @@
 /** The notices module: drafting, approval, sending and the formal document of 通知. */
 export { registerNoticeRoutes } from './notice.routes';
-export { draftChangeNotice } from './notice.change';
+export { draftAgendaChangeNotice, draftChangeNotice } from './notice.change';

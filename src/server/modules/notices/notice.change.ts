@@ -1,5 +1,6 @@
 /** 变更通知: when a notified meeting moves, changes place or is cancelled, a change notice to everyone already notified is drafted for review. */
 import type { Db } from '../../db/database';
+import type { NoticeRow } from '../../db/tables';
 import type { Ctx } from '../../platform/context';
 import { recordAudit } from '../../platform/audit';
 import { notify } from '../notifications';
@@ -20,10 +21,15 @@ export async function draftChangeNotice(trx: Db, ctx: Ctx, meetingId: string, be
   const notified = await q.notifiedParticipantIds(trx, meetingId);
   if (notified.length === 0) return;
   const meeting = (await q.findMeetingRow(trx, meetingId))!;
-  const now = ctx.now();
   const existing = await q.openChangeDraft(trx, meetingId);
-  const firstBefore = existing?.change_json ? (JSON.parse(existing.change_json) as ChangeInfo).before : before;
-  const change: ChangeInfo = { before: firstBefore, after, ...(cancelled ? { cancelled: true, reason: cancelled.reason } : {}) };
+  const prior = existing?.change_json ? (JSON.parse(existing.change_json) as ChangeInfo) : null;
+  const change: ChangeInfo = { before: prior?.before ?? before, after, ...(cancelled ? { cancelled: true, reason: cancelled.reason } : {}), ...(prior?.agenda ? { agenda: prior.agenda } : {}) };
+  await saveChangeDraft(trx, ctx, meetingId, meeting.title, existing, change, notified);
+}
+
+/** Updates the open change draft, or drafts a new change notice and tells the organiser. */
+async function saveChangeDraft(trx: Db, ctx: Ctx, meetingId: string, title: string, existing: NoticeRow | undefined, change: ChangeInfo, notified: string[]): Promise<void> {
+  const now = ctx.now();
   const audience = { roles: [], groups: [], attendance: [], participantIds: notified };
   if (existing) {
     await q.updateNoticeAt(trx, existing.id, existing.version, { change_json: JSON.stringify(change), audience_json: JSON.stringify(audience), status: 'draft', updated_at: now });
@@ -39,6 +45,19 @@ export async function draftChangeNotice(trx: Db, ctx: Ctx, meetingId: string, be
     audience_json: JSON.stringify(audience), reminders_json: JSON.stringify({ hoursBeforeDeadline: [], escalate: false }), change_json: JSON.stringify(change),
     reject_reason: null, created_by: ctx.actor.userId, approved_by: null, approved_at: null, queued_at: null,
   }, now);
-  await notify(trx, { orgId: ctx.actor.orgId, userIds: [ctx.actor.userId], kind: 'change_notice_drafted', params: { title: meeting.title, count: notified.length }, link: `/meetings/${meetingId}?tab=notices`, now });
+  await notify(trx, { orgId: ctx.actor.orgId, userIds: [ctx.actor.userId], kind: 'change_notice_drafted', params: { title, count: notified.length }, link: `/meetings/${meetingId}?tab=notices`, now });
   await recordAudit(trx, ctx, { action: 'notice.create', entityType: 'notice', entityId: row.id, after: { meetingId, kind: 'change', change } });
+}
+
+/** Called inside the agenda's publish transaction: the published changes go into the open change draft, or a new one, for those already notified. */
+export async function draftAgendaChangeNotice(trx: Db, ctx: Ctx, meetingId: string, lines: readonly string[]): Promise<void> {
+  if (lines.length === 0) return;
+  const notified = await q.notifiedParticipantIds(trx, meetingId);
+  if (notified.length === 0) return;
+  const meeting = (await q.findMeetingRow(trx, meetingId))!;
+  const at = { startAt: meeting.start_at, endAt: meeting.end_at, place: meeting.place };
+  const existing = await q.openChangeDraft(trx, meetingId);
+  const prior = existing?.change_json ? (JSON.parse(existing.change_json) as ChangeInfo) : null;
+  const change: ChangeInfo = { before: prior?.before ?? at, after: at, ...(prior?.cancelled ? { cancelled: true, reason: prior.reason } : {}), agenda: [...(prior?.agenda ?? []), ...lines] };
+  await saveChangeDraft(trx, ctx, meetingId, meeting.title, existing, change, notified);
 }

@@ -13,7 +13,7 @@ import type { RecipientRow } from './recipient.queries';
 type Lang = 'zh-CN' | 'en';
 
 /** A change a change notice describes: what the meeting was and is now (or that it is cancelled). */
-export type ChangeInfo = { before: { startAt: number; endAt: number; place: string | null }; after: { startAt: number; endAt: number; place: string | null }; cancelled?: boolean; reason?: string | null };
+export type ChangeInfo = { before: { startAt: number; endAt: number; place: string | null }; after: { startAt: number; endAt: number; place: string | null }; cancelled?: boolean; reason?: string | null; agenda?: string[] };
 
 /** The organisation's subject and body for a kind, or the built-in ones. */
 export async function templateFor(db: Db, orgId: string, kind: NoticeKind, locale: Lang): Promise<{ subject: string; body: string }> {
@@ -31,6 +31,10 @@ export function formatDeadline(ms: number, zone: string, locale: Lang): string {
 export function describeChange(c: ChangeInfo, zone: string, locale: Lang): string {
   const was = `${formatRange(c.before.startAt, c.before.endAt, zone, locale)}${c.before.place ? `，${c.before.place}` : ''}`;
   const now = `${formatRange(c.after.startAt, c.after.endAt, zone, locale)}${c.after.place ? `，${c.after.place}` : ''}`;
+  const agenda = c.agenda?.length ? (locale === 'zh-CN' ? `议程调整：${c.agenda.join('；')}。` : `Agenda changes: ${c.agenda.join('; ')}.`) : '';
+  const moved = c.before.startAt !== c.after.startAt || c.before.endAt !== c.after.endAt || (c.before.place ?? '') !== (c.after.place ?? '');
+  if (agenda && !moved && !c.cancelled) return agenda;
+  if (agenda && !c.cancelled) return `${locale === 'zh-CN' ? `原定：${was}；现调整为：${now}。` : `Was: ${was}. Now: ${now}.`}${agenda}`;
   if (c.cancelled) return locale === 'zh-CN' ? `原定于${was}召开的会议取消${c.reason ? `（${c.reason}）` : ''}。` : `The meeting planned for ${was} is cancelled${c.reason ? ` (${c.reason})` : ''}.`;
   return locale === 'zh-CN' ? `原定：${was}；现调整为：${now}。` : `Was: ${was}. Now: ${now}.`;
 }
