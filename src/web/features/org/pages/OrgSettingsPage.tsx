@@ -5,6 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { updateOrgSchema } from '../../../../shared/directory';
 import type { OrgPolicy } from '../../../../shared/policy';
 import { BookingPolicyCard } from '../components/BookingPolicyCard';
+import { NoticePolicyCard } from '../components/NoticePolicyCard';
 import { allTimeZones } from '../../../app/datetime';
 import { applyFieldErrors, clearEditedErrors, useFormErrorHandler, validateWith } from '../../../app/form-errors';
 import { currentLang } from '../../../app/i18n';
@@ -112,6 +113,7 @@ export function OrgSettingsPage() {
           </Row>
         </Card>
         <BookingPolicyCard />
+        <NoticePolicyCard />
         <Button type="primary" htmlType="submit" size="large" loading={save.isPending}>{t('common.save')}</Button>
       </Form>
     </div>
