@@ -14,6 +14,7 @@ import type { Config } from './config';
 import type { Database } from './db/database';
 import { registerAgendaRoutes } from './modules/agenda';
 import { registerAuditRoutes } from './modules/audit';
+import { registerTaskRoutes } from './modules/tasks';
 import { registerAuthRoutes } from './modules/auth';
 import { registerBookingRoutes, registerWaitlistRoutes } from './modules/bookings';
 import { registerCalendarRoutes } from './modules/calendars';
@@ -93,6 +94,7 @@ export async function buildApp({ config, database, logger, webDist = WEB_DIST }:
   registerDeliveryRoutes(app, database);
   registerRsvpRoutes(app, database, config);
   registerAgendaRoutes(app);
+  registerTaskRoutes(app);
 
   // Files are looked up per request, so a `vite build` while the server runs is picked up at once.
   await app.register(fastifyStatic, { root: webDist, wildcard: true, index: ['index.html'], allowedPath: (p) => !p.startsWith('/api/') });

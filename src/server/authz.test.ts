@@ -30,6 +30,9 @@ const validBody: Record<string, unknown> = {
   'POST /api/meetings/:id/notices': { kind: 'meeting' },
   'PUT /api/notices/:id': { subject: 'x', body: 'x', version: 1 },
   'PUT /api/channel-bots/:id': { platform: 'dingtalk', name: 'x' },
+  'PATCH /api/tasks/:id': { version: 1, status: 'done' },
+  'POST /api/meetings/:id/playbook': { playbookId: 'x' },
+  'POST /api/meetings/:id/tasks': { phase: 'before', group: 'x', title: 'x', dueAt: 1 },
   'POST /api/meetings/:id/agenda/items': { kind: 'report', title: 'x', startAt: 1, endAt: 2 },
   'PUT /api/meetings/:id/agenda/items/:itemId': { kind: 'report', title: 'x', startAt: 1, endAt: 2 },
 };
@@ -51,6 +54,8 @@ beforeAll(async () => {
   const bot = await call(t.app, 'POST', '/api/channel-bots', { as: admin, body: { platform: 'dingtalk', name: 'x', webhookUrl: 'http://127.0.0.1:9/robot' } });
   const outboxId = newId();
   await t.database.db.insertInto('mail_outbox').values({ id: outboxId, org_id: t.org.id, delivery_id: newId(), to_address: 'x@example.com', subject: 'x', raw: 'x', created_at: 1 }).execute();
+  const playbooks = await call(t.app, 'GET', '/api/playbooks', { as: admin });
+  const tasks = await call(t.app, 'POST', `/api/meetings/${meeting.id}/playbook`, { as: admin, body: { playbookId: playbooks.data[0].id } });
   const agenda = await call(t.app, 'POST', `/api/meetings/${meeting.id}/agenda/items`, { as: admin, body: { kind: 'report', title: 'x', startAt: meeting.startAt, endAt: meeting.startAt + 600_000 } });
   paramFixtures = { serviceId: service.data.id, participantId: participants.data[0].id, kind: 'meeting', locale: 'zh-CN', itemId: agenda.data.items[0].id };
   fixtures = {
@@ -67,6 +72,7 @@ beforeAll(async () => {
     '/api/notices/': notice.data.id,
     '/api/channel-bots/': bot.data.id,
     '/api/outbox/': outboxId,
+    '/api/tasks/': tasks.data[0].id,
   };
 });
 afterAll(() => t.close());

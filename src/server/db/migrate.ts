@@ -7,6 +7,7 @@ import * as m0003 from './migrations/0003_venues';
 import * as m0004 from './migrations/0004_series_origin';
 import * as m0005 from './migrations/0005_notices';
 import * as m0006 from './migrations/0006_agenda';
+import * as m0007 from './migrations/0007_tasks';
 
 const migrations: Record<string, Migration> = {
   '0001_foundation': m0001,
@@ -15,6 +16,7 @@ const migrations: Record<string, Migration> = {
   '0004_series_origin': m0004,
   '0005_notices': m0005,
   '0006_agenda': m0006,
+  '0007_tasks': m0007,
 };
 
 const provider: MigrationProvider = { getMigrations: async () => migrations };

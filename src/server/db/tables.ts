@@ -390,6 +390,23 @@ export type AgendaItemRow = {
 /** A published version of an agenda: the items as published and what changed since the previous one. */
 export type AgendaVersionRow = { id: string; org_id: string; meeting_id: string; version: number; items_json: string; changes_json: string; published_by: string | null; published_at: number };
 
+/** An organisation's copy of a playbook (the seed's flows to begin with). */
+export type PlaybookRow = { id: string; org_id: string; key: string; name_zh: string; name_en: string; created_at: number; updated_at: number };
+
+/** A template step of a playbook: phase, group, owner role, due offset from the meeting's start or end, evidence, dependencies. */
+export type PlaybookStepRow = {
+  id: string; org_id: string; playbook_id: string; key: string; sort_order: number; phase: string; group_name: string; title: string; description: string;
+  owner_role: string; anchor: string; offset_days: number; due_time: string; evidence: string | null; depends_on_json: string;
+};
+
+/** A dated, owned task of a meeting (会务分工), from a playbook step or added by hand. */
+export type TaskRow = {
+  id: string; org_id: string; meeting_id: string; playbook_id: string | null; step_key: string | null; parent_task_id: string | null; sort_order: number;
+  phase: string; group_name: string; title: string; description: string; owner_role: string; owner_user_id: string | null;
+  anchor: string; offset_days: number; due_time: string; due_at: number; status: string; evidence: string | null;
+  done_at: number | null; done_by: string | null; done_note: string | null; depends_on_json: string; version: number; created_at: number; updated_at: number;
+};
+
 /** The database as Kysely knows it. */
 export type Tables = {
   organisations: OrganisationRow;
@@ -422,4 +439,7 @@ export type Tables = {
   jobs: JobRow;
   agenda_items: AgendaItemRow;
   agenda_versions: AgendaVersionRow;
+  playbooks: PlaybookRow;
+  playbook_steps: PlaybookStepRow;
+  tasks: TaskRow;
 };

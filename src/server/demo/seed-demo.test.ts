@@ -47,6 +47,14 @@ describe('demo data', () => {
     expect(versions.map((v) => v.version)).toEqual([1]);
   });
 
+  it('has the internal flow applied to the all-hands, with the agenda and notice tasks closed by their evidence', async () => {
+    const m = await database.db.selectFrom('meetings').select('id').where('kind', '=', 'all_hands').executeTakeFirstOrThrow();
+    const tasks = await database.db.selectFrom('tasks').selectAll().where('meeting_id', '=', m.id).execute();
+    expect(tasks.length).toBeGreaterThan(10);
+    const byEvidence = Object.fromEntries(tasks.filter((t) => t.evidence).map((t) => [t.evidence, t.status]));
+    expect(byEvidence).toMatchObject({ agenda_published: 'done', notice_sent: 'done' });
+  });
+
   it('has a weekly 总经理室会议 series of 26 Mondays at 09:10, all approved', async () => {
     const rows = await database.db.selectFrom('meetings').selectAll().where('title', '=', '总经理室会议').orderBy('start_at').execute();
     expect(rows).toHaveLength(26);

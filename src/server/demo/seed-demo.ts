@@ -10,6 +10,7 @@ import { createDepartment, createOrg } from '../modules/org';
 import { insertPersonRow } from '../modules/people';
 import { insertAccount } from '../modules/users';
 import { ALL_HANDS_AGENDA, DEMO_DEPARTMENTS, DEMO_PASSWORD, DEMO_PEOPLE } from './demo-data';
+import { applyPlaybook, listPlaybooks } from '../modules/tasks/task.playbooks';
 import { seedAgenda } from './seed-agenda';
 import { seedNotices } from './seed-notices';
 import { seedRooms } from './seed-rooms';
@@ -121,6 +122,9 @@ export async function seedDemo(database: Database, now = Date.now(), publicUrl =
   await run(review.id, [['start', 'organiser'], ['conclude', 'organiser']], at(reviewDay, 17, 0));
   await run(review.id, [['close', 'organiser']], at(reviewDay.plus({ days: 3 }), 10, 0));
 
+  // The internal flow's tasks first, so publishing the agenda and sending the notice close theirs by evidence.
+  const flows = await listPlaybooks(ctxOf('organiser', planning + 86_400_000));
+  await applyPlaybook(ctxOf('organiser', planning + 86_400_000), allHands.id, flows.find((f) => f.key === 'internal')!.id);
   await seedAgenda(ctxOf('organiser', planning + 86_400_000), allHands);
   await db.updateTable('departments').set({ contact_person_id: people.get('secretary')! }).where('id', '=', secretariat).execute();
   const staffPeople = DEMO_PEOPLE.filter((p) => !p.kind).map((p) => ({ id: people.get(p.key)! }));

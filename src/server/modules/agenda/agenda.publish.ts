@@ -7,6 +7,7 @@ import { AppError, invalid } from '../../platform/errors';
 import { newId } from '../../platform/ids';
 import { draftAgendaChangeNotice } from '../notices';
 import { notify } from '../notifications';
+import { closeByEvidence } from '../tasks/task.evidence';
 import { agendaChanges, changeLine } from './agenda.diff';
 import { toItems } from './agenda.dto';
 import * as q from './agenda.queries';
@@ -37,6 +38,7 @@ export async function publishAgenda(ctx: Ctx, meetingId: string) {
       await notify(trx, { orgId: ctx.actor.orgId, userIds: accounts, kind: 'agenda_changed', params: { title: meeting.title, version, changes: changes.map((c) => changeLine(c, 'zh-CN')).join('；') }, link: `/meetings/${meetingId}?tab=agenda`, now });
       await draftAgendaChangeNotice(trx, ctx, meetingId, changes.map((c) => changeLine(c, ctx.lang)));
     }
+    await closeByEvidence(trx, meetingId, 'agenda_published', `议程第 ${version} 版已发布`, now);
     await recordAudit(trx, ctx, { action: 'agenda.publish', entityType: 'meeting', entityId: meetingId, after: { version, changes } });
     return getAgenda(ctx, meetingId, trx);
   });

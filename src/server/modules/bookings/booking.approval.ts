@@ -3,6 +3,7 @@ import type { Booking } from '../../../shared/bookings';
 import { writeTransaction } from '../../db/database';
 import { authorize, ownRow } from '../../platform/access';
 import { recordAudit } from '../../platform/audit';
+import { closeByEvidence } from '../tasks/task.evidence';
 import type { Ctx } from '../../platform/context';
 import { AppError, invalid } from '../../platform/errors';
 import { notify } from '../notifications';
@@ -37,6 +38,7 @@ export async function decideBooking(ctx: Ctx, id: string, decision: 'approve' | 
     }
     const after = toBooking((await q.findBooking(trx, id))!);
     await recordAudit(trx, ctx, { action: `booking.${decision}`, entityType: 'booking', entityId: id, before: { status: 'pending' }, after: { status, reason } });
+    if (status === 'confirmed' && row.meeting_id) await closeByEvidence(trx, row.meeting_id, 'venue_booked', `已预订${row.venue_name}（已批准）`, now);
     const { timeZone } = await orgSettings(trx, ctx.actor.orgId);
     await notify(trx, {
       orgId: ctx.actor.orgId, userIds: [row.booked_by], kind: decision === 'approve' ? 'booking_approved' : 'booking_rejected', link: `/rooms/bookings/${id}`, now,

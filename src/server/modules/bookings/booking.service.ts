@@ -4,6 +4,7 @@ import { LIVE_STATUSES } from '../../../shared/bookings';
 import { writeTransaction, type Db } from '../../db/database';
 import { authorize, ownRow } from '../../platform/access';
 import { recordAudit } from '../../platform/audit';
+import { closeByEvidence } from '../tasks/task.evidence';
 import type { Ctx } from '../../platform/context';
 import { AppError, invalid } from '../../platform/errors';
 import { notify, usersWithRole } from '../notifications';
@@ -37,6 +38,7 @@ export async function insertPrepared(trx: Db, ctx: Ctx, p: Prepared): Promise<Bo
   if (!(await q.tryInsertBooking(trx, p.row))) return undefined;
   const after = toBooking((await q.findBooking(trx, p.row.id))!);
   await recordAudit(trx, ctx, { action: 'booking.create', entityType: 'booking', entityId: p.row.id, after });
+  if (p.row.status === 'confirmed' && p.row.meeting_id) await closeByEvidence(trx, p.row.meeting_id, 'venue_booked', `已预订${after.venueName}`, ctx.now());
   if (p.row.status === 'pending') {
     const approvers = p.managerIds.length ? p.managerIds : await usersWithRole(trx, ctx.actor.orgId, 'admin');
     await notify(trx, {

@@ -7,6 +7,7 @@ import { recordAudit } from '../../platform/audit';
 import type { Ctx } from '../../platform/context';
 import { AppError, invalid } from '../../platform/errors';
 import { draftChangeNotice } from '../notices/notice.change';
+import { followMeeting } from '../tasks/task.evidence';
 import * as q from './meeting.queries';
 import { checkReferences, loadMeeting } from './meeting.service';
 
@@ -76,6 +77,7 @@ export async function updateMeeting(ctx: Ctx, id: string, input: UpdateMeetingIn
     }
     const after = await loadMeeting(ctx, id, trx);
     await draftChangeNotice(trx, ctx, id, { startAt: row.start_at, endAt: row.end_at, place: row.place }, { startAt: after.startAt, endAt: after.endAt, place: after.place });
+    await followMeeting(trx, { id, start_at: after.startAt, end_at: after.endAt, time_zone: after.timeZone }, now);
     await recordAudit(trx, ctx, {
       action: 'meeting.update', entityType: 'meeting', entityId: id, before, after: following ? { ...after, alsoUpdatedFollowing: following } : after,
     });

@@ -8,6 +8,7 @@ import { recordAudit } from '../../platform/audit';
 import type { Ctx } from '../../platform/context';
 import { AppError, invalid } from '../../platform/errors';
 import { newId, newToken } from '../../platform/ids';
+import { closeByEvidence } from '../tasks/task.evidence';
 import { cancelPendingJobs, insertJobs, jobRows, jobsQueued, type NewJob } from '../jobs';
 import { transitionMeeting } from '../meetings';
 import { notify, usersWithRole } from '../notifications';
@@ -138,6 +139,7 @@ export async function sendNotice(ctx: Ctx, id: string, avail: Availability): Pro
     const now = ctx.now();
     const org = await orgById(trx, ctx.actor.orgId);
     const count = await enqueueNotice(trx, notice, meeting, org.name, avail, now);
+    if (notice.kind === 'meeting') await closeByEvidence(trx, meeting.id, 'notice_sent', `会议通知《${notice.subject.replace('{{title}}', meeting.title)}》已审核并发出（${count} 份）`, now);
     if (!(await q.updateNoticeAt(trx, id, notice.version, { status: count ? 'queued' : 'sent', queued_at: now, updated_at: now }, ['approved']))) throw new AppError('conflict');
     await recordAudit(trx, ctx, { action: 'notice.send', entityType: 'notice', entityId: id, before: { status: 'approved' }, after: { status: 'queued', deliveries: count } });
     return { meeting };
