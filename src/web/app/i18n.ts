@@ -12,6 +12,10 @@ import noticesEn from '../locales/notices.en.json';
 import noticesZh from '../locales/notices.zh-CN.json';
 import rsvpEn from '../locales/rsvp.en.json';
 import rsvpZh from '../locales/rsvp.zh-CN.json';
+import agendaEn from '../locales/agenda.en.json';
+import agendaZh from '../locales/agenda.zh-CN.json';
+import tasksEn from '../locales/tasks.en.json';
+import tasksZh from '../locales/tasks.zh-CN.json';
 
 /** The cookie that carries the language to the server, so its error messages match the page. */
 export const LANG_COOKIE = 'huiwu_lang';
@@ -41,8 +45,8 @@ export const i18n = i18next.createInstance();
 const startLang = initialLang();
 void i18n.use(initReactI18next).init({
   resources: {
-    'zh-CN': { translation: { ...zhCN, ...noticesZh, ...rsvpZh, status: statusNames('zh-CN') } },
-    en: { translation: { ...en, ...noticesEn, ...rsvpEn, status: statusNames('en') } },
+    'zh-CN': { translation: { ...zhCN, ...noticesZh, ...rsvpZh, ...agendaZh, ...tasksZh, status: statusNames('zh-CN') } },
+    en: { translation: { ...en, ...noticesEn, ...rsvpEn, ...agendaEn, ...tasksEn, status: statusNames('en') } },
   },
   lng: startLang,
   fallbackLng: 'zh-CN',

@@ -25,6 +25,7 @@ export function useNavMenu(pathname: string, onNavigate: () => void): { items: M
 
   const entries: NavEntry[] = [
     { path: '/meetings', labelKey: 'nav.meetings', permission: 'meeting.read' },
+    { path: '/tasks', labelKey: 'tasks.nav', permission: 'meeting.read' },
     {
       key: 'rooms',
       labelKey: 'nav.rooms',

@@ -10,6 +10,8 @@ import { NotFoundPage } from './NotFoundPage';
 const InvitePage = lazy(() => import('../features/auth/pages/InvitePage').then((m) => ({ default: m.InvitePage })));
 const MeetingListPage = lazy(() => import('../features/meetings/pages/MeetingListPage').then((m) => ({ default: m.MeetingListPage })));
 const MeetingDetailPage = lazy(() => import('../features/meetings/pages/MeetingDetailPage').then((m) => ({ default: m.MeetingDetailPage })));
+const MyTasksPage = lazy(() => import('../features/tasks/pages/MyTasksPage').then((m) => ({ default: m.MyTasksPage })));
+const RunOfShowPage = lazy(() => import('../features/agenda/pages/RunOfShowPage').then((m) => ({ default: m.RunOfShowPage })));
 const MeetingFormPage = lazy(() => import('../features/meetings/pages/MeetingFormPage').then((m) => ({ default: m.MeetingFormPage })));
 const PeoplePage = lazy(() => import('../features/people/pages/PeoplePage').then((m) => ({ default: m.PeoplePage })));
 const DepartmentsPage = lazy(() => import('../features/org/pages/DepartmentsPage').then((m) => ({ default: m.DepartmentsPage })));
@@ -47,6 +49,8 @@ export const router = createBrowserRouter([
       { path: 'meetings', element: <MeetingListPage /> },
       { path: 'meetings/new', element: <RequirePermission permission="meeting.write"><MeetingFormPage /></RequirePermission> },
       { path: 'meetings/:id', element: <MeetingDetailPage /> },
+      { path: 'meetings/:id/run', element: <RunOfShowPage /> },
+      { path: 'tasks', element: <MyTasksPage /> },
       { path: 'meetings/:id/edit', element: <RequirePermission permission="meeting.write"><MeetingFormPage /></RequirePermission> },
       { path: 'rooms', element: <RoomsPage /> },
       { path: 'rooms/mine', element: <MyBookingsPage /> },

@@ -1,4 +1,4 @@
-/** One meeting (`/meetings/:id`): title, state and actions above four tabs (`?tab=`): the plan (lifecycle, warnings, plan, people, rooms, history), participants, notices and the reply-slip dashboard. */
+/** One meeting (`/meetings/:id`): title, state and actions above six tabs (`?tab=`): the plan (lifecycle, warnings, plan, people, rooms, history), participants, the agenda, the tasks (会务分工), notices and the reply-slip dashboard. */
 import { ArrowLeftOutlined, EditOutlined, HistoryOutlined } from '@ant-design/icons';
 import { Alert, Button, Card, Flex, Result, Space, Tabs, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
@@ -6,6 +6,8 @@ import { useNavigate, useParams, useSearchParams } from 'react-router';
 import { EDITABLE_STATUSES } from '../../../../shared/meetings';
 import { PageLoading, useCan, useMe } from '../../../app/auth';
 import { errorMessage } from '../../../app/form-errors';
+import { AgendaTab } from '../../agenda/components/AgendaTab';
+import { MeetingTasksTab } from '../../tasks/components/MeetingTasksTab';
 import { MeetingRoomsCard } from '../../bookings/components/MeetingRoomsCard';
 import { NoticesTab } from '../../notices/components/NoticesTab';
 import { RsvpTab } from '../../notices/components/RsvpTab';
@@ -20,7 +22,7 @@ import { ParticipantsTab } from '../components/ParticipantsTab';
 import { PolicyWarnings } from '../components/PolicyWarnings';
 
 /** The tabs, in order; the first is the default and is left out of the URL. */
-const TABS = ['plan', 'participants', 'notices', 'rsvp'] as const;
+const TABS = ['plan', 'participants', 'agenda', 'tasks', 'notices', 'rsvp'] as const;
 type TabKey = (typeof TABS)[number];
 
 /** The meeting detail page. */
@@ -123,6 +125,8 @@ export function MeetingDetailPage() {
             ),
           },
           { key: 'participants', label: t('notices.tab.participants'), children: <ParticipantsTab meeting={m} /> },
+          { key: 'agenda', label: t('agenda.tab'), children: <AgendaTab meeting={m} /> },
+          { key: 'tasks', label: t('tasks.tab'), children: <MeetingTasksTab meetingId={m.id} timeZone={m.timeZone} canEdit={canWrite} /> },
           { key: 'notices', label: t('notices.tab.notices'), children: <NoticesTab meeting={m} /> },
           { key: 'rsvp', label: t('notices.tab.rsvp'), children: <RsvpTab meeting={m} /> },
         ]}
