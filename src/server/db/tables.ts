@@ -1,4 +1,9 @@
 /** Row types of every table, as Kysely sees them. Instants are epoch ms; flags are 0/1 on both dialects. */
+import type { ChannelBotRow, DeliveryRow, JobRow, MailOutboxRow, NoticeRow, NoticeTemplateRow } from './tables-notices';
+import type { AgendaItemRow, AgendaVersionRow, PlaybookRow, PlaybookStepRow, TaskRow } from './tables-work';
+
+export type { ChannelBotRow, DeliveryRow, JobRow, MailOutboxRow, NoticeRow, NoticeTemplateRow } from './tables-notices';
+export type { AgendaItemRow, AgendaVersionRow, PlaybookRow, PlaybookStepRow, TaskRow } from './tables-work';
 
 /** An organisation: the tenant every other row belongs to. */
 export type OrganisationRow = {
@@ -281,131 +286,6 @@ export type NotificationRow = { id: string; org_id: string; user_id: string; kin
 
 /** A secret iCalendar feed URL for a venue or a person. */
 export type CalendarFeedRow = { id: string; org_id: string; subject_type: string; subject_id: string; token: string; created_by: string; created_at: number; revoked_at: number | null };
-
-/** An organisation's own wording of a notice kind in one language (defaults live in shared/notice-templates.ts). */
-export type NoticeTemplateRow = { id: string; org_id: string; kind: string; locale: string; subject: string; body: string; created_at: number; updated_at: number };
-
-/** A notice (通知) of a meeting: drafted, approved, queued; its body is a template rendered per recipient. */
-export type NoticeRow = {
-  id: string;
-  org_id: string;
-  meeting_id: string;
-  kind: string;
-  round: number | null;
-  status: string;
-  locale: string;
-  subject: string;
-  body: string;
-  doc_number: string | null;
-  addressee: string | null;
-  prepare: string | null;
-  contact: string | null;
-  rsvp_deadline: number | null;
-  attachments_json: string;
-  channels_json: string;
-  audience_json: string;
-  reminders_json: string;
-  change_json: string | null;
-  reject_reason: string | null;
-  created_by: string | null;
-  approved_by: string | null;
-  approved_at: number | null;
-  queued_at: number | null;
-  version: number;
-  created_at: number;
-  updated_at: number;
-};
-
-/** A DingTalk, WeCom or Feishu group robot; its webhook and secret are encrypted at rest. */
-export type ChannelBotRow = { id: string; org_id: string; platform: string; name: string; webhook_cipher: string; secret_cipher: string | null; is_active: number; created_at: number; updated_at: number };
-
-/** One recipient × channel of a notice: queued → sent | failed → read → answered. */
-export type DeliveryRow = {
-  id: string;
-  org_id: string;
-  notice_id: string;
-  meeting_id: string;
-  participant_id: string | null;
-  recipient_key: string;
-  recipient_name: string;
-  channel: string;
-  address: string;
-  status: string;
-  subject: string;
-  body: string;
-  track_token: string;
-  attempts: number;
-  last_error: string | null;
-  provider_id: string | null;
-  sent_at: number | null;
-  failed_at: number | null;
-  read_at: number | null;
-  answered_at: number | null;
-  created_at: number;
-  updated_at: number;
-};
-
-/** A mail kept locally because no SMTP server is configured; the UI shows it and offers the .eml. */
-export type MailOutboxRow = { id: string; org_id: string; delivery_id: string; to_address: string; subject: string; raw: string; created_at: number };
-
-/** Work done later by whichever process claims it first: the outbox of sends, reminders, escalations. */
-export type JobRow = {
-  id: string;
-  org_id: string | null;
-  kind: string;
-  ref_id: string;
-  dedupe_key: string | null;
-  status: string;
-  run_at: number;
-  attempts: number;
-  max_attempts: number;
-  locked_by: string | null;
-  locked_until: number | null;
-  last_error: string | null;
-  created_at: number;
-  updated_at: number;
-};
-
-/** An agenda item of a meeting (the draft; published versions keep snapshots). */
-export type AgendaItemRow = {
-  id: string;
-  org_id: string;
-  meeting_id: string;
-  sort_order: number;
-  kind: string;
-  title: string;
-  start_at: number;
-  end_at: number;
-  venue_id: string | null;
-  place: string | null;
-  presenter_ids_json: string;
-  materials: string | null;
-  notes: string | null;
-  actual_start_at: number | null;
-  actual_end_at: number | null;
-  created_at: number;
-  updated_at: number;
-};
-
-/** A published version of an agenda: the items as published and what changed since the previous one. */
-export type AgendaVersionRow = { id: string; org_id: string; meeting_id: string; version: number; items_json: string; changes_json: string; published_by: string | null; published_at: number };
-
-/** An organisation's copy of a playbook (the seed's flows to begin with). */
-export type PlaybookRow = { id: string; org_id: string; key: string; name_zh: string; name_en: string; created_at: number; updated_at: number };
-
-/** A template step of a playbook: phase, group, owner role, due offset from the meeting's start or end, evidence, dependencies. */
-export type PlaybookStepRow = {
-  id: string; org_id: string; playbook_id: string; key: string; sort_order: number; phase: string; group_name: string; title: string; description: string;
-  owner_role: string; anchor: string; offset_days: number; due_time: string; evidence: string | null; depends_on_json: string;
-};
-
-/** A dated, owned task of a meeting (会务分工), from a playbook step or added by hand. */
-export type TaskRow = {
-  id: string; org_id: string; meeting_id: string; playbook_id: string | null; step_key: string | null; parent_task_id: string | null; sort_order: number;
-  phase: string; group_name: string; title: string; description: string; owner_role: string; owner_user_id: string | null;
-  anchor: string; offset_days: number; due_time: string; due_at: number; status: string; evidence: string | null;
-  done_at: number | null; done_by: string | null; done_note: string | null; depends_on_json: string; version: number; created_at: number; updated_at: number;
-};
 
 /** The database as Kysely knows it. */
 export type Tables = {
