@@ -154,6 +154,8 @@ export const meetingSchema = meetingFieldsSchema.extend({
   updatedAt: z.number(),
   actions: z.array(z.enum(Object.keys(TRANSITIONS) as [TransitionAction, ...TransitionAction[]])),
   warnings: z.array(z.object({ code: z.string(), field: z.string(), params: z.record(z.string(), z.union([z.string(), z.number()])) })),
+  /** Health from its tasks (lists only): red when one is overdue, amber when one is due within two days, null without tasks. */
+  taskHealth: z.enum(['green', 'amber', 'red']).nullable().optional(),
 });
 /** A meeting DTO. */
 export type Meeting = z.infer<typeof meetingSchema>;

@@ -123,3 +123,12 @@ export async function listTransitions(db: Db, meetingId: string) {
     .orderBy('t.id')
     .execute();
 }
+
+/** Per meeting: how many tasks it has and when its earliest open task is due (the list's health dot). */
+export async function taskSummaries(db: Db, meetingIds: readonly string[]): Promise<Map<string, { total: number; nextDue: number | null }>> {
+  if (meetingIds.length === 0) return new Map();
+  const rows = await db.selectFrom('tasks')
+    .select((eb) => ['meeting_id', eb.fn.countAll<number>().as('n'), eb.fn.min(eb.case().when('status', '=', 'open').then(eb.ref('due_at')).end()).as('next_due')])
+    .where('meeting_id', 'in', meetingIds).groupBy('meeting_id').execute();
+  return new Map(rows.map((r) => [r.meeting_id, { total: Number(r.n), nextDue: r.next_due === null ? null : Number(r.next_due) }]));
+}

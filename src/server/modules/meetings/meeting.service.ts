@@ -51,7 +51,16 @@ export async function listMeetings(ctx: Ctx, f: ListMeetingsQuery): Promise<{ it
   const { rows, total } = await q.listMeetings(ctx.db, ctx.actor.orgId, f);
   const depts = await q.departmentsOf(ctx.db, rows.map((r) => r.id));
   const { policy } = await orgSettings(ctx.db, ctx.actor.orgId);
-  return { items: rows.map((r) => toMeeting(r, depts.get(r.id) ?? [], ctx.actor, policy)), total };
+  const tasks = await q.taskSummaries(ctx.db, rows.map((r) => r.id));
+  const now = ctx.now();
+  return {
+    items: rows.map((r) => {
+      const s = tasks.get(r.id);
+      const taskHealth = !s ? null : s.nextDue === null ? 'green' : s.nextDue < now ? 'red' : s.nextDue < now + 2 * 86_400_000 ? 'amber' : 'green';
+      return { ...toMeeting(r, depts.get(r.id) ?? [], ctx.actor, policy), taskHealth };
+    }),
+    total,
+  };
 }
 
 /** Policy warnings a meeting would get if saved now (the form shows them before saving). */

@@ -90,4 +90,16 @@ describe('tasks', () => {
     expect(text).toContain('年中工作会会务分工明细表');
     expect(text).toContain('议程PPT制作');
   });
+
+  it('give each meeting of the list a red/amber/green health', async () => {
+    const soon = DateTime.now().setZone('Asia/Shanghai').plus({ days: 3 }).set({ hour: 14, minute: 10, second: 0, millisecond: 0 }).toMillis();
+    const late = await buildMeeting(t.database, t.org, { title: '临时协调会', startAt: soon, endAt: soon + 3_600_000, timeZone: 'Asia/Shanghai' });
+    const calm = await buildMeeting(t.database, t.org, { title: '远期规划会', startAt: soon + 60 * 86_400_000, endAt: soon + 60 * 86_400_000 + 3_600_000, timeZone: 'Asia/Shanghai' });
+    const none = await buildMeeting(t.database, t.org, { title: '无任务会议', startAt: soon, endAt: soon + 3_600_000, timeZone: 'Asia/Shanghai' });
+    const internal = (await playbook('internal')).id;
+    for (const m of [late, calm]) await call(t.app, 'POST', `/api/meetings/${m.id}/playbook`, { as: organiser, body: { playbookId: internal } });
+    const items = (await call(t.app, 'GET', '/api/meetings?limit=200', { as: member })).data.items as { id: string; taskHealth: string | null }[];
+    const health = (id: string) => items.find((i) => i.id === id)!.taskHealth;
+    expect([health(late.id), health(calm.id), health(none.id)]).toEqual(['red', 'green', null]);
+  });
 });

@@ -1,5 +1,6 @@
 /** The meeting list on phones: one card per meeting with the same essentials as the table. */
 import { ClockCircleOutlined, EnvironmentOutlined, TeamOutlined } from '@ant-design/icons';
+import { HealthDot } from './HealthDot';
 import { Card, Empty, Flex, Pagination, Spin, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
@@ -17,9 +18,12 @@ export function MeetingCards({ items, total, page, pageSize, loading, orgZone, o
           <li key={m.id}>
             <Card size="small">
               <Flex justify="space-between" align="flex-start" gap={8}>
-                <Link to={`/meetings/${m.id}`} style={{ fontWeight: 600, fontSize: 15, minWidth: 0, wordBreak: 'break-word' }}>
-                  {m.title}
-                </Link>
+                <span style={{ minWidth: 0 }}>
+                  <HealthDot meeting={m} />{' '}
+                  <Link to={`/meetings/${m.id}`} style={{ fontWeight: 600, fontSize: 15, wordBreak: 'break-word' }}>
+                    {m.title}
+                  </Link>
+                </span>
                 <StatusTag status={m.status} />
               </Flex>
               <Flex wrap gap={6} style={{ margin: '6px 0' }}>

@@ -1,5 +1,6 @@
 /** The meeting list on wide screens: one row per meeting with the essentials and a pager. */
 import { Space, Table, type TableColumnsType } from 'antd';
+import { HealthDot } from './HealthDot';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import type { Meeting } from '../../../../shared/meetings';
@@ -35,6 +36,7 @@ export function MeetingTable({ items, total, page, pageSize, loading, orgZone, o
       title: t('meeting.field.title'),
       render: (_, m) => (
         <Space size={6} wrap>
+          <HealthDot meeting={m} />
           <Link to={`/meetings/${m.id}`}>{m.title}</Link>
           {m.seriesId && <SeriesTag />}
         </Space>
