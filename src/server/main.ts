@@ -9,6 +9,7 @@ import { DEMO_PASSWORD } from './demo/demo-data';
 import { seedDemo } from './demo/seed-demo';
 import { initSecrets, resolveMasterKey } from './platform/secrets';
 import { sweepBookings } from './modules/bookings';
+import { remindTaskOwners } from './modules/tasks';
 import { createOrg, databaseIsEmpty } from './modules/org';
 import { insertAccount } from './modules/users';
 
@@ -45,6 +46,7 @@ async function serve(config: Config): Promise<void> {
   // Every process sweeps: releases unclaimed rooms and expired waitlist holds (each update is conditional, so sweeps never collide).
   const sweeper = setInterval(() => {
     sweepBookings(database, Date.now()).catch((err: unknown) => app.log.error({ err }, 'booking sweep failed'));
+    remindTaskOwners(database, Date.now()).catch((err: unknown) => app.log.error({ err }, 'task reminders failed'));
   }, 30_000);
   sweeper.unref();
   const worker = config.worker ? startJobsWorker(database, config) : null;

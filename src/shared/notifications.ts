@@ -5,7 +5,7 @@ import { formatRange } from './time';
 /** What a notification is about. */
 export const NOTIFICATION_KINDS = [
   'booking_pending', 'booking_approved', 'booking_rejected', 'booking_released', 'booking_cancelled', 'waitlist_offered', 'service_requested',
-  'agenda_changed', 'agenda_overrun', 'notice_pending', 'notice_approved', 'notice_rejected', 'notice_received', 'change_notice_drafted', 'rsvp_escalated', 'rsvp_on_behalf',
+  'agenda_changed', 'agenda_overrun', 'task_due_soon', 'task_overdue', 'notice_pending', 'notice_approved', 'notice_rejected', 'notice_received', 'change_notice_drafted', 'rsvp_escalated', 'rsvp_on_behalf',
 ] as const;
 /** One kind. */
 export type NotificationKind = (typeof NOTIFICATION_KINDS)[number];
@@ -17,6 +17,8 @@ const templates: Record<NotificationKind, { 'zh-CN': string; en: string }> = {
   booking_released: { 'zh-CN': '{venue}（{time}）未在开始后按时签到，已自动释放', en: '{venue} ({time}) was not checked in and has been released' },
   booking_cancelled: { 'zh-CN': '您预订的 {venue}（{time}）已被 {by} 取消：{reason}', en: 'Your booking of {venue} ({time}) was cancelled by {by}: {reason}' },
   waitlist_offered: { 'zh-CN': '您候补的 {venue}（{time}）已空出，为您保留至 {until}，请尽快确认', en: '{venue} ({time}) you waited for is free and held for you until {until}; please confirm' },
+  task_due_soon: { 'zh-CN': '「{meeting}」的任务「{title}」将于 {due} 到期', en: 'Task "{title}" of "{meeting}" is due {due}' },
+  task_overdue: { 'zh-CN': '「{meeting}」的任务「{title}」已逾期（时限 {due}）', en: 'Task "{title}" of "{meeting}" is overdue (was due {due})' },
   agenda_changed: { 'zh-CN': '「{title}」议程已更新（第 {version} 版）：{changes}', en: 'The agenda of "{title}" changed (version {version}): {changes}' },
   agenda_overrun: { 'zh-CN': '「{title}」议程「{item}」已超时 {minutes} 分钟', en: '"{item}" in "{title}" is {minutes} min over time' },
   notice_pending: { 'zh-CN': '{by} 提交了「{title}」的通知《{subject}》，请审核', en: '{by} submitted the notice "{subject}" of "{title}" for approval' },
@@ -38,7 +40,7 @@ const serviceNames: Record<string, { 'zh-CN': string; en: string }> = {
 };
 
 /** Values a notification carries: instants stay instants and are formatted for the reader. */
-export type NotificationParams = Record<string, string | number | null> & { startAt?: number; endAt?: number; timeZone?: string; until?: number };
+export type NotificationParams = Record<string, string | number | null> & { startAt?: number; endAt?: number; timeZone?: string; until?: number; dueAt?: number };
 
 /** The text of a notification in a language. */
 export function renderNotification(kind: string, p: NotificationParams, lang: Lang): string {
@@ -47,6 +49,8 @@ export function renderNotification(kind: string, p: NotificationParams, lang: La
   const zone = typeof p.timeZone === 'string' ? p.timeZone : 'Asia/Shanghai';
   const time = typeof p.startAt === 'number' && typeof p.endAt === 'number' ? formatRange(p.startAt, p.endAt, zone, lang) : '';
   const until = typeof p.until === 'number' ? formatRange(p.until, p.until, zone, lang).split(' ').slice(-1)[0].split('–')[0] : '';
+  // A deadline with its day: "2026年12月14日 周一 17:00".
+  const due = typeof p.dueAt === 'number' ? formatRange(p.dueAt, p.dueAt, zone, lang).replace(/–\d{2}:\d{2}$/, '') : '';
   const service = typeof p.service === 'string' ? (serviceNames[p.service]?.[lang] ?? p.service) : '';
-  return interpolate(t[lang], { ...p, time, until, service, details: p.details ?? '', reason: p.reason ?? '' }).trim();
+  return interpolate(t[lang], { ...p, time, until, due, service, details: p.details ?? '', reason: p.reason ?? '' }).trim();
 }

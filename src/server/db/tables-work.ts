@@ -38,5 +38,7 @@ export type TaskRow = {
   id: string; org_id: string; meeting_id: string; playbook_id: string | null; step_key: string | null; parent_task_id: string | null; sort_order: number;
   phase: string; group_name: string; title: string; description: string; owner_role: string; owner_user_id: string | null;
   anchor: string; offset_days: number; due_time: string; due_at: number; status: string; evidence: string | null;
-  done_at: number | null; done_by: string | null; done_note: string | null; depends_on_json: string; version: number; created_at: number; updated_at: number;
+  done_at: number | null; done_by: string | null; done_note: string | null; depends_on_json: string;
+  /** When the owner was told it is due within a day, and that it is overdue (each once). */
+  reminded_soon_at: number | null; reminded_overdue_at: number | null; version: number; created_at: number; updated_at: number;
 };

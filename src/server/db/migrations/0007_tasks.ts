@@ -60,6 +60,8 @@ export async function up(db: Kysely<any>): Promise<void> {
     .addColumn('done_by', 'text')
     .addColumn('done_note', 'text')
     .addColumn('depends_on_json', 'text', (c) => c.notNull())
+    .addColumn('reminded_soon_at', 'bigint')
+    .addColumn('reminded_overdue_at', 'bigint')
     .addColumn('version', 'integer', (c) => c.notNull())
     .addColumn('created_at', 'bigint', (c) => c.notNull())
     .addColumn('updated_at', 'bigint', (c) => c.notNull())

@@ -62,7 +62,7 @@ export async function applyPlaybook(ctx: Ctx, meetingId: string, playbookId: str
       phase: s.phase, group_name: s.group_name, title: s.title, description: s.description, owner_role: s.owner_role, owner_user_id: owners.get(s.owner_role) ?? null,
       anchor: s.anchor, offset_days: s.offset_days, due_time: s.due_time, due_at: dueAt(s.anchor === 'end' ? meeting.end_at : meeting.start_at, s.offset_days, s.due_time, meeting.time_zone),
       status: 'open', evidence: s.evidence, done_at: null, done_by: null, done_note: null,
-      depends_on_json: JSON.stringify((JSON.parse(s.depends_on_json) as string[]).map((k) => idOfKey.get(k)).filter(Boolean)), version: 1, created_at: now, updated_at: now,
+      depends_on_json: JSON.stringify((JSON.parse(s.depends_on_json) as string[]).map((k) => idOfKey.get(k)).filter(Boolean)), reminded_soon_at: null, reminded_overdue_at: null, version: 1, created_at: now, updated_at: now,
     }));
     await q.insertTasks(trx, rows);
     await recordAudit(trx, ctx, { action: 'meeting.playbook_apply', entityType: 'meeting', entityId: meetingId, after: { playbook: playbook.key, tasks: rows.length } });

@@ -102,4 +102,20 @@ describe('tasks', () => {
     const health = (id: string) => items.find((i) => i.id === id)!.taskHealth;
     expect([health(late.id), health(calm.id), health(none.id)]).toEqual(['red', 'green', null]);
   });
+
+  it('remind owners once when a task is due within a day and once when it is overdue, even with two sweepers', async () => {
+    const soon = DateTime.now().setZone('Asia/Shanghai').plus({ days: 2 }).set({ hour: 14, minute: 10, second: 0, millisecond: 0 }).toMillis();
+    const m = await buildMeeting(t.database, t.org, { title: '紧急部署会', startAt: soon, endAt: soon + 3_600_000, timeZone: 'Asia/Shanghai' });
+    const created = (await call(t.app, 'POST', `/api/meetings/${m.id}/tasks`, { as: organiser, body: { phase: 'before', group: '会务组', title: '确认参会名单', ownerUserId: t.org.users.staff.id, dueAt: Date.now() + 3_600_000 } })).data as T[];
+    const mine = created.find((x) => x.title === '确认参会名单')!;
+    const { remindTaskOwners } = await import('./task.reminders');
+    const texts = async () => (await call(t.app, 'GET', '/api/notifications', { as: staff })).data.items.map((n: { text: string }) => n.text) as string[];
+    const counts = await Promise.all([remindTaskOwners(t.database, Date.now()), remindTaskOwners(t.database, Date.now())]);
+    expect((await texts()).filter((x) => x.includes('确认参会名单'))).toHaveLength(1);
+    expect((await texts())[0]).toMatch(/^「紧急部署会」的任务「确认参会名单」将于 \d{4}年\d+月\d+日 周. \d{2}:\d{2} 到期$/);
+    expect(counts.reduce((a, b) => a + b, 0)).toBeGreaterThanOrEqual(1);
+    await remindTaskOwners(t.database, mine.dueAt + 60_000);
+    await remindTaskOwners(t.database, mine.dueAt + 120_000);
+    expect((await texts()).filter((x) => x.includes('确认参会名单') && x.includes('已逾期'))).toHaveLength(1);
+  });
 });

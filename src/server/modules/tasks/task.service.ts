@@ -36,7 +36,7 @@ export async function createTask(ctx: Ctx, meetingId: string, input: z.infer<typ
     const row: TaskRow = {
       id: newId(), org_id: ctx.actor.orgId, meeting_id: meetingId, playbook_id: null, step_key: null, parent_task_id: null, sort_order: 1000, phase: input.phase, group_name: input.group,
       title: input.title, description: input.description, owner_role: 'organiser', owner_user_id: input.ownerUserId ?? null, anchor: 'start', offset_days: 0, due_time: '17:00',
-      due_at: input.dueAt, status: 'open', evidence: null, done_at: null, done_by: null, done_note: null, depends_on_json: '[]', version: 1, created_at: now, updated_at: now,
+      due_at: input.dueAt, status: 'open', evidence: null, done_at: null, done_by: null, done_note: null, depends_on_json: '[]', reminded_soon_at: null, reminded_overdue_at: null, version: 1, created_at: now, updated_at: now,
     };
     await q.insertTasks(trx, [row]);
     await recordAudit(trx, ctx, { action: 'task.create', entityType: 'meeting', entityId: meetingId, after: { taskId: row.id, ...input } });
