@@ -79,6 +79,10 @@ describe('publishing', () => {
     expect((await (await JSZip.loadAsync(docx.rawPayload)).file('word/document.xml')!.async('string'))).toContain('茶歇');
     const html = await call(t.app, 'GET', `/api/meetings/${m.id}/agenda.html`, { as: member });
     expect(html.body).toContain('10:00');
+    // The meeting notice's {{agenda}} is the published agenda.
+    const notice = await call(t.app, 'POST', `/api/meetings/${m.id}/notices`, { as: organiser, body: { kind: 'meeting' } });
+    const preview = await call(t.app, 'GET', `/api/notices/${notice.data.id}/preview`, { as: organiser });
+    expect(preview.data.body).toContain('三、会议议程：10:00–10:50 公司发展规划；10:50–11:00 茶歇');
   });
 });
 

@@ -15,7 +15,7 @@ import { notify, usersWithRole } from '../notifications';
 import { orgById } from '../org';
 import { audienceMembers, toNotices } from './notice.dto';
 import * as q from './notice.queries';
-import { commonValues, renderFor, renderForGroup } from './notice.render';
+import { commonValues, publishedAgendaText, renderFor, renderForGroup } from './notice.render';
 import { loadNotice, noticeDto } from './notice.service';
 import { activeBots } from './bot.queries';
 import { recipientsOf } from './recipient.queries';
@@ -91,7 +91,7 @@ async function decide(ctx: Ctx, id: string, patch: Partial<NoticeRow>): Promise<
 export async function enqueueNotice(trx: Db, notice: NoticeRow, meeting: MeetingRow, orgName: string, avail: Availability, now: number, participantIds?: readonly string[]): Promise<number> {
   const channels = channelChoiceSchema.parse(JSON.parse(notice.channels_json));
   const members = audienceMembers(notice, await recipientsOf(trx, meeting.id, participantIds));
-  const common = commonValues(meeting, notice, orgName);
+  const common = commonValues(meeting, notice, orgName, await publishedAgendaText(trx, meeting));
   const rows: DeliveryRow[] = [];
   const add = (channel: Channel, key: string, name: string, participantId: string | null, address: string, subject: string, body: string, track: string) =>
     rows.push({

@@ -126,3 +126,9 @@ export async function nextDocSequence(db: Db, orgId: string, year: number): Prom
 export async function findMeetingRow(db: Db, id: string) {
   return db.selectFrom('meetings').selectAll().where('id', '=', id).executeTakeFirst();
 }
+
+/** The items of the latest published agenda version, or null. */
+export async function latestAgendaItems(db: Db, meetingId: string): Promise<{ startAt: number; endAt: number; title: string }[] | null> {
+  const v = await db.selectFrom('agenda_versions').select('items_json').where('meeting_id', '=', meetingId).orderBy('version', 'desc').limit(1).executeTakeFirst();
+  return v ? (JSON.parse(v.items_json) as { startAt: number; endAt: number; title: string }[]) : null;
+}

@@ -40,7 +40,7 @@ export function describeChange(c: ChangeInfo, zone: string, locale: Lang): strin
 }
 
 /** Values shared by every recipient of a notice. */
-export function commonValues(meeting: MeetingRow, notice: NoticeRow, orgName: string): TemplateValues {
+export function commonValues(meeting: MeetingRow, notice: NoticeRow, orgName: string, agenda?: string | null): TemplateValues {
   const locale = notice.locale as Lang;
   const zone = meeting.time_zone;
   const change = notice.change_json ? describeChange(JSON.parse(notice.change_json) as ChangeInfo, zone, locale) : '';
@@ -50,8 +50,8 @@ export function commonValues(meeting: MeetingRow, notice: NoticeRow, orgName: st
     purpose: (meeting.purpose ?? meeting.theme ?? '').trim().replace(/[。．.；;]+$/, ''),
     time: formatRange(meeting.start_at, meeting.end_at, zone, locale),
     place: meeting.place ?? '',
-    // The agenda module arrives with issue 5; until then the plan's notes carry the agenda text.
-    agenda: meeting.notes ?? (locale === 'zh-CN' ? '另行通知' : 'to follow'),
+    // The published agenda; before one is published, the plan's notes, else "to follow".
+    agenda: agenda ?? meeting.notes ?? (locale === 'zh-CN' ? '另行通知' : 'to follow'),
     prepare: notice.prepare ?? '',
     contact: notice.contact ?? '',
     deadline: notice.rsvp_deadline ? formatDeadline(notice.rsvp_deadline, zone, locale) : '',
@@ -77,4 +77,12 @@ export function renderForGroup(notice: NoticeRow, common: TemplateValues): { sub
   const locale = notice.locale as Lang;
   const values = { ...common, link: locale === 'zh-CN' ? '（个人回执链接见邮件或短信）' : '(personal reply links come by mail or SMS)' };
   return { subject: renderTemplate(notice.subject, values), body: renderTemplate(notice.body, values) };
+}
+
+/** The latest published agenda of a meeting as lines ("08:30–09:00 会议签到"), or null when none is published. */
+export async function publishedAgendaText(db: Db, meeting: Pick<MeetingRow, 'id' | 'time_zone'>): Promise<string | null> {
+  const items = await q.latestAgendaItems(db, meeting.id);
+  if (!items) return null;
+  const hm = (ms: number) => DateTime.fromMillis(ms, { zone: meeting.time_zone }).toFormat('HH:mm');
+  return items.map((i) => `${hm(i.startAt)}–${hm(i.endAt)} ${i.title}`).join('；');
 }
