@@ -8,7 +8,7 @@ import { renderAgendaHtml } from './agenda.print';
 import { renderAgendaPptx, type AgendaExport } from './agenda.pptx';
 import { toItems } from './agenda.dto';
 import * as q from './agenda.queries';
-import { policyOf } from './agenda.service';
+import { parsePolicy } from '../org';
 
 /** Export formats. */
 export type AgendaFormat = 'pptx' | 'docx' | 'html';
@@ -19,7 +19,7 @@ async function exportData(ctx: Ctx, meetingId: string): Promise<AgendaExport> {
   const items: AgendaItem[] = published ? JSON.parse(published.items_json) : await toItems(ctx.db, ctx.actor.orgId, meetingId, await q.listItems(ctx.db, meetingId));
   if (items.length === 0) throw invalid('items', 'agenda_empty');
   const org = await q.orgRow(ctx.db, ctx.actor.orgId);
-  const policy = policyOf(org.policy_json);
+  const policy = parsePolicy(org.policy_json);
   return {
     orgName: org.name, title: meeting.title, theme: meeting.theme, place: meeting.place, timeZone: meeting.time_zone, lang: ctx.lang,
     startAt: meeting.start_at, endAt: meeting.end_at, colours: { primary: policy.brandPrimary, accent: policy.brandAccent },

@@ -1,27 +1,10 @@
 /** Checks the 议程PPT by reading its slide and layout XML back. */
 import JSZip from 'jszip';
-import { DateTime } from 'luxon';
 import { describe, expect, it } from 'vitest';
+import { at, seedItems, ZONE } from './agenda.fixture';
 import { agendaDays, dateRangeLabel, hexColour, itemTime, renderAgendaPptx, textOn, tint, type AgendaExport } from './agenda.pptx';
 
-const ZONE = 'Asia/Shanghai';
-const at = (day: string, time: string) => DateTime.fromISO(`${day}T${time.padStart(5, '0')}`, { zone: ZONE }).toMillis();
-
-/** The seed's all-hands agenda (「联想会议实施方案」四、会议议程) on Monday 29 March 2027. */
-const SEED: [string, string, string, string, string[]][] = [
-  ['8:30', '9:00', 'sign_in', '会议签到', []],
-  ['9:00', '9:30', 'opening', '公司领导致辞', ['陈建国']],
-  ['9:30', '10:30', 'report', '各部门负责人汇报工作情况', ['孙伟', '周涛', '吴刚']],
-  ['10:30', '10:45', 'break', '茶歇', []],
-  ['10:45', '11:45', 'speech', '公司发展规划和战略规划', ['王丽华']],
-  ['11:45', '12:00', 'speech', '公司未来发展目标和策略', ['陈建国']],
-  ['12:00', '13:30', 'meal', '午餐', []],
-  ['13:30', '15:30', 'activity', '团队建设活动', ['李明']],
-  ['15:30', '16:30', 'discussion', '员工互动交流环节', []],
-  ['16:30', '17:00', 'summary', '会议总结和表彰', ['陈建国']],
-];
-
-const items = (day: string) => SEED.map(([s, e, kind, title, presenters]) => ({ kind, title, startAt: at(day, s), endAt: at(day, e), place: '总部一层多功能厅', presenters }));
+const items = seedItems;
 
 const ALL_HANDS: AgendaExport = {
   orgName: '华信科技集团', title: '2027年度全员大会', theme: '凝心聚力 共创未来', place: '总部一层多功能厅', timeZone: ZONE, lang: 'zh-CN',

@@ -1,7 +1,7 @@
 /** Editing the agenda draft: items with times, rooms and presenters, and the checks shown as it is edited. */
 import type { Agenda, AgendaItemInput } from '../../../shared/agenda';
 import { agendaWarnings, type AgendaWarning } from '../../../shared/agenda-checks';
-import { DEFAULT_POLICY, isMultiDepartment, orgPolicySchema, type OrgPolicy } from '../../../shared/policy';
+import { isMultiDepartment } from '../../../shared/policy';
 import type { MeetingKind } from '../../../shared/meetings';
 import type { Db } from '../../db/database';
 import type { AgendaItemRow, MeetingRow } from '../../db/tables';
@@ -10,21 +10,17 @@ import { recordAudit } from '../../platform/audit';
 import type { Ctx } from '../../platform/context';
 import { invalid, notFound } from '../../platform/errors';
 import { newId } from '../../platform/ids';
+import { parsePolicy } from '../org';
 import { presentersOf, toItems } from './agenda.dto';
 import * as q from './agenda.queries';
 
 /** States in which the agenda may be edited. */
 const EDITABLE = ['draft', 'planned', 'approved', 'notified', 'in_progress'];
 
-/** The organisation's policy with defaults. */
-export function policyOf(policyJson: string): OrgPolicy {
-  return { ...DEFAULT_POLICY, ...(orgPolicySchema.partial().safeParse(JSON.parse(policyJson)).data ?? {}) };
-}
-
 /** The agenda warnings of a set of rows for a meeting. */
 export async function warningsFor(db: Db, meeting: MeetingRow, rows: readonly AgendaItemRow[]): Promise<AgendaWarning[]> {
   const org = await q.orgRow(db, meeting.org_id);
-  const policy = policyOf(org.policy_json);
+  const policy = parsePolicy(org.policy_json);
   const departmentIds = [...(meeting.department_id ? [meeting.department_id] : []), ...(await q.meetingDepartmentIds(db, meeting.id))];
   return agendaWarnings(
     rows.map((r) => ({ id: r.id, title: r.title, startAt: Number(r.start_at), endAt: Number(r.end_at), venueId: r.venue_id, presenterIds: presentersOf(r), kind: r.kind })),

@@ -21,10 +21,8 @@ export function mailHtml(text: string, pixelUrl: string): string {
   return `<div style="font-family:'PingFang SC','Microsoft YaHei',sans-serif;font-size:15px;line-height:1.7">${linked.replace(/\n/g, '<br>')}</div><img src="${pixelUrl}" width="1" height="1" alt="">`;
 }
 
-async function invitationFor(db: Db, d: DeliveryRow, config: Config, kind: string, cancelled: boolean): Promise<CalendarInvite | undefined> {
-  if (kind !== 'meeting' && kind !== 'change') return undefined;
-  const m = await q.inviteFacts(db, d.meeting_id);
-  if (!m) return undefined;
+function invitationFor(m: Awaited<ReturnType<typeof q.inviteFacts>>, d: DeliveryRow, config: Config, kind: string, cancelled: boolean): CalendarInvite | undefined {
+  if ((kind !== 'meeting' && kind !== 'change') || !m) return undefined;
   return {
     method: cancelled || m.status === 'cancelled' ? 'CANCEL' : 'REQUEST', uid: `${m.id}@huiwu`, sequence: m.version, summary: m.title, description: m.purpose ?? undefined,
     location: m.place ?? undefined, start: m.start_at, end: m.end_at, timeZone: m.time_zone, organizer: { name: m.org_name, email: config.mailFrom },
@@ -42,7 +40,7 @@ async function deliver(db: Db, d: DeliveryRow, config: Config, mailer: Mailer): 
       const res = await mailer.send({
         to: d.address, toName: d.recipient_name, from: config.mailFrom, fromName: facts?.org_name ?? undefined, subject: d.subject, text: d.body,
         html: mailHtml(d.body, `${config.publicUrl}/api/track/${d.track_token}`), messageId: `<${d.id}@huiwu>`,
-        calendar: await invitationFor(db, d, config, notice.kind, cancelled),
+        calendar: invitationFor(facts, d, config, notice.kind, cancelled),
       });
       return { ...res, outbox: mailer.kind === 'outbox' };
     }

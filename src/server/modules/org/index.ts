@@ -1,5 +1,5 @@
 /** The organisation module: settings, policy and departments. */
 export { registerOrgRoutes } from './org.routes';
-export { createOrg, databaseIsEmpty, orgById, orgSettings } from './org.service';
+export { createOrg, databaseIsEmpty, orgById, orgSettings, parsePolicy } from './org.service';
 export { allOrgIds } from './org.queries';
 export { assertDepartmentsExist, createDepartment } from './department.service';

@@ -11,7 +11,7 @@ import { newId } from '../../platform/ids';
 import * as q from './org.queries';
 
 /** Reads stored policy, filling any value added since it was saved with the default. */
-function parsePolicy(json: string): OrgPolicy {
+export function parsePolicy(json: string): OrgPolicy {
   const parsed = orgPolicySchema.partial().safeParse(JSON.parse(json));
   return { ...DEFAULT_POLICY, ...(parsed.success ? parsed.data : {}) };
 }

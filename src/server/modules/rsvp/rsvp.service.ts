@@ -1,6 +1,5 @@
 /** The reply slip: the personal page by token, answers by the participant or on their behalf (回访), personal links. */
 import { ATTENDANCE_LABELS, type Reply, type RsvpView } from '../../../shared/rsvp';
-import { DEFAULT_POLICY, orgPolicySchema } from '../../../shared/policy';
 import type { Database, Db } from '../../db/database';
 import { authorize, ownRow } from '../../platform/access';
 import { recordAudit } from '../../platform/audit';
@@ -8,14 +7,14 @@ import type { Ctx, RequestInfo } from '../../platform/context';
 import { AppError, invalid, notFound } from '../../platform/errors';
 import { findByTrackToken, markAnswered, markRead } from '../delivery/delivery.queries';
 import { notify } from '../notifications';
+import { parsePolicy } from '../org';
 import * as q from './rsvp.queries';
 import { participantOfToken, rsvpToken, rsvpUrl, tokenMatches } from './rsvp.token';
 
 type Found = NonNullable<Awaited<ReturnType<typeof q.participantForRsvp>>>;
 
 function linkExpiresAt(p: Found): number {
-  const policy = { ...DEFAULT_POLICY, ...(orgPolicySchema.partial().safeParse(JSON.parse(p.policy_json)).data ?? {}) };
-  return p.end_at + policy.rsvpLinkDaysAfter * 86_400_000;
+  return p.end_at + parsePolicy(p.policy_json).rsvpLinkDaysAfter * 86_400_000;
 }
 
 /** The participant a personal link names, or `link_invalid` (wrong, revoked or expired all look the same). */

@@ -2,7 +2,7 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import type { z } from 'zod';
 import type { Participant, ParticipantRole } from '../../../shared/participants';
-import type { Attendance, Reply, replySchema, RsvpView } from '../../../shared/rsvp';
+import type { Reply, replySchema, RsvpSummary, RsvpView } from '../../../shared/rsvp';
 import { api } from '../../app/api-client';
 import { meetingKeys } from '../meetings/api';
 
@@ -10,21 +10,10 @@ import { meetingKeys } from '../meetings/api';
 export type ReplyBody = z.input<typeof replySchema>;
 export type { Reply };
 
+/** What `GET /api/meetings/:id/rsvp` answers (the schema the server responds with). */
+export type RsvpDashboard = RsvpSummary;
 /** One person on a dashboard list. */
-export type RsvpPerson = { participantId: string; name: string; unit: string | null; phone: string | null; groupName: string | null };
-
-/** What `GET /api/meetings/:id/rsvp` answers. */
-export type RsvpDashboard = {
-  total: number;
-  byAttendance: Record<Attendance, number>;
-  byGroup: { group: string; total: number; byAttendance: Record<Attendance, number> }[];
-  notReached: RsvpPerson[];
-  notRead: RsvpPerson[];
-  notAnswered: RsvpPerson[];
-  lodging: { single: number; shared: number; none: number; roomNights: number };
-  dietary: { halal: number; vegetarian: number; allergies: number };
-  arrivalsByDate: { date: string; count: number }[];
-};
+export type RsvpPerson = RsvpSummary['notReached'][number];
 
 /** One problem of an import file. */
 export type ListImportError = { row: number; column: string; field: string; reason: string; message: string };

@@ -33,8 +33,6 @@ export function BookingDialog({ prefill, onClose, onBooked }: { prefill: Booking
   const join = useJoinWaitlist();
   const [conflict, setConflict] = useState<Conflict>();
   const [busy, setBusy] = useState<'alternative' | 'waitlist'>();
-  // This dialog's own request in flight: the mutation's isPending can still describe the previous booking when the dialog reopens.
-  const [saving, setSaving] = useState(false);
   const venueId = Form.useWatch('venueId', form);
   const venue = venues.data?.find((v) => v.id === venueId);
 
@@ -43,7 +41,6 @@ export function BookingDialog({ prefill, onClose, onBooked }: { prefill: Booking
     form.resetFields();
     form.setFieldsValue(prefillToValues(prefill, zone));
     setConflict(undefined);
-    setSaving(false);
   }, [prefill, form, zone]);
 
   const show = (errors: readonly FieldError[]) => {
@@ -75,8 +72,7 @@ export function BookingDialog({ prefill, onClose, onBooked }: { prefill: Booking
     let errors = validateWith(createBookingSchema, body, currentLang(), 'booking');
     if (!errors.length && venue) errors = venueProblems(body as BookingBody, venue, Date.now(), zone);
     if (errors.length) return show(errors);
-    setSaving(true);
-    create.mutateAsync(body as BookingBody).then(done, failed(body as BookingBody)).finally(() => setSaving(false));
+    create.mutate(body as BookingBody, { onSuccess: done, onError: failed(body as BookingBody) });
   };
 
   const take = (alt: Alternative) => {
@@ -116,7 +112,7 @@ export function BookingDialog({ prefill, onClose, onBooked }: { prefill: Booking
         title={t('bookings.dialog.title')}
         okText={t('bookings.book')}
         cancelText={t('common.cancel')}
-        confirmLoading={saving && !conflict}
+        confirmLoading={create.isPending && !conflict}
         onOk={() => form.submit()}
         onCancel={onClose}
         width={640}
