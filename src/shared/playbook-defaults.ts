@@ -36,6 +36,8 @@ export type PlaybookStepDef = {
   dueTime: string;
   evidence: EvidenceKind | null;
   dependsOn: string[];
+  /** Days of work ending at the due date (the timeline's bars and the critical path). */
+  durationDays: number;
 };
 
 /** A playbook: the steps for one kind of meeting. */
@@ -47,7 +49,7 @@ type Override = Partial<Pick<PlaybookStepDef, 'title' | 'description' | 'offsetD
  * A step as written below: `only` limits it to some playbooks (all three by default); `outside` applies to the external
  * and forum playbooks, `forum` to the forum on top of that. A dependency ending in `?` is kept only where that step exists.
  */
-type Spec = Omit<PlaybookStepDef, 'evidence' | 'dependsOn'> & { evidence?: EvidenceKind; dependsOn?: string[]; only?: readonly Kind[]; outside?: Override; forum?: Override };
+type Spec = Omit<PlaybookStepDef, 'evidence' | 'dependsOn' | 'durationDays'> & { evidence?: EvidenceKind; dependsOn?: string[]; only?: readonly Kind[]; outside?: Override; forum?: Override };
 
 const OUTSIDE: readonly Kind[] = ['external', 'forum'];
 const FORUM: readonly Kind[] = ['forum'];
@@ -197,12 +199,18 @@ const SPECS: Spec[] = [
   },
 ];
 
+/** Working days a step takes, from the handbook's sense of the work (a forum's plan and invitations take weeks; most steps a day). */
+const DURATION_DAYS: Record<string, number> = {
+  plan: 14, topic_scope: 3, invitations: 30, venue: 3, meeting_notice: 2, budget: 2, publicity: 30, attendee_confirm: 3, equipment: 2, reservations: 2,
+  agenda_ppt: 2, materials: 2, settlement: 2, reimbursement: 3, summary: 3,
+};
+
 function build(kind: Kind): PlaybookStepDef[] {
   const specs = SPECS.filter((s) => !s.only || s.only.includes(kind));
   const keys = new Set(specs.map((s) => s.key));
   return specs.map(({ only: _only, outside, forum, evidence, dependsOn, ...base }) => {
     const step: PlaybookStepDef = {
-      ...base, evidence: evidence ?? null, dependsOn: dependsOn ?? [],
+      ...base, evidence: evidence ?? null, dependsOn: dependsOn ?? [], durationDays: DURATION_DAYS[base.key] ?? 1,
       ...(kind !== 'internal' ? outside : undefined), ...(kind === 'forum' ? forum : undefined),
     };
     const deps = step.dependsOn.filter((d) => !d.endsWith('?') || keys.has(d.slice(0, -1))).map((d) => d.replace(/\?$/, ''));

@@ -22,6 +22,8 @@ export const taskSchema = z.object({
   phase: z.enum(TASK_PHASES), group: z.string(), title: z.string(), description: z.string(), ownerRole: z.string(), ownerUserId: z.string().nullable(), ownerName: z.string().nullable(),
   dueAt: z.number(), status: z.enum(TASK_STATUSES), evidence: z.string().nullable(), doneAt: z.number().nullable(), doneBy: z.string().nullable(), doneNote: z.string().nullable(),
   dependsOn: z.array(z.string()), overdue: z.boolean(), version: z.number(),
+  /** Days of work ending at the due date. */
+  durationDays: z.number(),
 });
 /** A task. */
 export type Task = z.infer<typeof taskSchema>;
@@ -34,12 +36,13 @@ export const updateTaskSchema = z.object({
   dueAt: z.number().int().min(0).optional(),
   title: z.string().trim().min(1).max(200).optional(),
   note: z.string().trim().max(500).nullable().optional(),
+  durationDays: z.number().int().min(1).max(365).optional(),
 });
 
 /** Body of `POST /api/meetings/:id/tasks` (a task added by hand). */
 export const createTaskSchema = z.object({
   phase: z.enum(TASK_PHASES), group: z.string().trim().min(1).max(30), title: z.string().trim().min(1).max(200), description: z.string().trim().max(2000).default(''),
-  ownerUserId: z.string().min(1).max(64).nullable().optional(), dueAt: z.number().int().min(0),
+  ownerUserId: z.string().min(1).max(64).nullable().optional(), dueAt: z.number().int().min(0), durationDays: z.number().int().min(1).max(365).default(1),
 });
 
 /** A meeting's health from its tasks: red when something is overdue, amber when something is due within two days, else green. */

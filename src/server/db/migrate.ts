@@ -8,6 +8,7 @@ import * as m0004 from './migrations/0004_series_origin';
 import * as m0005 from './migrations/0005_notices';
 import * as m0006 from './migrations/0006_agenda';
 import * as m0007 from './migrations/0007_tasks';
+import * as m0008 from './migrations/0008_materials_coordination';
 
 const migrations: Record<string, Migration> = {
   '0001_foundation': m0001,
@@ -17,6 +18,7 @@ const migrations: Record<string, Migration> = {
   '0005_notices': m0005,
   '0006_agenda': m0006,
   '0007_tasks': m0007,
+  '0008_materials_coordination': m0008,
 };
 
 const provider: MigrationProvider = { getMigrations: async () => migrations };

@@ -1,9 +1,9 @@
 /** Row types of every table, as Kysely sees them. Instants are epoch ms; flags are 0/1 on both dialects. */
 import type { ChannelBotRow, DeliveryRow, JobRow, MailOutboxRow, NoticeRow, NoticeTemplateRow } from './tables-notices';
-import type { AgendaItemRow, AgendaVersionRow, PlaybookRow, PlaybookStepRow, TaskRow } from './tables-work';
+import type { AgendaItemRow, AgendaVersionRow, CoordinationDecisionRow, CoordinationNoteRow, MaterialBlobRow, MaterialOpenRow, MaterialRow, PlaybookRow, PlaybookStepRow, TaskRow } from './tables-work';
 
 export type { ChannelBotRow, DeliveryRow, JobRow, MailOutboxRow, NoticeRow, NoticeTemplateRow } from './tables-notices';
-export type { AgendaItemRow, AgendaVersionRow, PlaybookRow, PlaybookStepRow, TaskRow } from './tables-work';
+export type { AgendaItemRow, AgendaVersionRow, CoordinationDecisionRow, CoordinationNoteRow, MaterialBlobRow, MaterialOpenRow, MaterialRow, PlaybookRow, PlaybookStepRow, TaskRow } from './tables-work';
 
 /** An organisation: the tenant every other row belongs to. */
 export type OrganisationRow = {
@@ -322,4 +322,9 @@ export type Tables = {
   playbooks: PlaybookRow;
   playbook_steps: PlaybookStepRow;
   tasks: TaskRow;
+  materials: MaterialRow;
+  material_blobs: MaterialBlobRow;
+  material_opens: MaterialOpenRow;
+  coordination_notes: CoordinationNoteRow;
+  coordination_decisions: CoordinationDecisionRow;
 };

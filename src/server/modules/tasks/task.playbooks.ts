@@ -19,7 +19,7 @@ export async function ensureDefaultPlaybooks(db: Db, orgId: string, now: number)
     const id = newId();
     const steps: PlaybookStepRow[] = def.steps.map((s, i) => ({
       id: newId(), org_id: orgId, playbook_id: id, key: s.key, sort_order: i, phase: s.phase, group_name: s.group, title: s.title, description: s.description,
-      owner_role: s.ownerRole, anchor: s.anchor, offset_days: s.offsetDays, due_time: s.dueTime, evidence: s.evidence, depends_on_json: JSON.stringify(s.dependsOn),
+      owner_role: s.ownerRole, anchor: s.anchor, offset_days: s.offsetDays, due_time: s.dueTime, evidence: s.evidence, depends_on_json: JSON.stringify(s.dependsOn), duration_days: s.durationDays,
     }));
     await q.insertPlaybook(db, { id, org_id: orgId, key: def.key, name_zh: def.name['zh-CN'], name_en: def.name.en, created_at: now, updated_at: now }, steps);
   }
@@ -35,7 +35,7 @@ export async function listPlaybooks(ctx: Ctx) {
     id: p.id, key: p.key, name: ctx.lang === 'zh-CN' ? p.name_zh : p.name_en,
     steps: steps.filter((s) => s.playbook_id === p.id).map((s) => ({
       key: s.key, phase: s.phase, group: s.group_name, title: s.title, description: s.description, ownerRole: s.owner_role, anchor: s.anchor,
-      offsetDays: s.offset_days, dueTime: s.due_time, evidence: s.evidence, dependsOn: JSON.parse(s.depends_on_json) as string[],
+      offsetDays: s.offset_days, dueTime: s.due_time, evidence: s.evidence, dependsOn: JSON.parse(s.depends_on_json) as string[], durationDays: s.duration_days,
     })),
   }));
 }
@@ -62,7 +62,7 @@ export async function applyPlaybook(ctx: Ctx, meetingId: string, playbookId: str
       phase: s.phase, group_name: s.group_name, title: s.title, description: s.description, owner_role: s.owner_role, owner_user_id: owners.get(s.owner_role) ?? null,
       anchor: s.anchor, offset_days: s.offset_days, due_time: s.due_time, due_at: dueAt(s.anchor === 'end' ? meeting.end_at : meeting.start_at, s.offset_days, s.due_time, meeting.time_zone),
       status: 'open', evidence: s.evidence, done_at: null, done_by: null, done_note: null,
-      depends_on_json: JSON.stringify((JSON.parse(s.depends_on_json) as string[]).map((k) => idOfKey.get(k)).filter(Boolean)), reminded_soon_at: null, reminded_overdue_at: null, version: 1, created_at: now, updated_at: now,
+      depends_on_json: JSON.stringify((JSON.parse(s.depends_on_json) as string[]).map((k) => idOfKey.get(k)).filter(Boolean)), reminded_soon_at: null, reminded_overdue_at: null, version: 1, created_at: now, updated_at: now, duration_days: s.duration_days,
     }));
     await q.insertTasks(trx, rows);
     await recordAudit(trx, ctx, { action: 'meeting.playbook_apply', entityType: 'meeting', entityId: meetingId, after: { playbook: playbook.key, tasks: rows.length } });

@@ -7,7 +7,7 @@ import { createTask, divisionXlsx, meetingTasks, myTasks, updateTask } from './t
 
 const stepSchema = z.object({
   key: z.string(), phase: z.string(), group: z.string(), title: z.string(), description: z.string(), ownerRole: z.string(), anchor: z.string(),
-  offsetDays: z.number(), dueTime: z.string(), evidence: z.string().nullable(), dependsOn: z.array(z.string()),
+  offsetDays: z.number(), dueTime: z.string(), evidence: z.string().nullable(), dependsOn: z.array(z.string()), durationDays: z.number(),
 });
 
 /** Registers `/api/playbooks`, `/api/meetings/:id/tasks…` and `/api/tasks…`. */

@@ -36,7 +36,7 @@ export async function createTask(ctx: Ctx, meetingId: string, input: z.infer<typ
     const row: TaskRow = {
       id: newId(), org_id: ctx.actor.orgId, meeting_id: meetingId, playbook_id: null, step_key: null, parent_task_id: null, sort_order: 1000, phase: input.phase, group_name: input.group,
       title: input.title, description: input.description, owner_role: 'organiser', owner_user_id: input.ownerUserId ?? null, anchor: 'start', offset_days: 0, due_time: '17:00',
-      due_at: input.dueAt, status: 'open', evidence: null, done_at: null, done_by: null, done_note: null, depends_on_json: '[]', reminded_soon_at: null, reminded_overdue_at: null, version: 1, created_at: now, updated_at: now,
+      due_at: input.dueAt, status: 'open', evidence: null, done_at: null, done_by: null, done_note: null, depends_on_json: '[]', reminded_soon_at: null, reminded_overdue_at: null, version: 1, created_at: now, updated_at: now, duration_days: input.durationDays,
     };
     await q.insertTasks(trx, [row]);
     await recordAudit(trx, ctx, { action: 'task.create', entityType: 'meeting', entityId: meetingId, after: { taskId: row.id, ...input } });
@@ -50,7 +50,7 @@ export async function updateTask(ctx: Ctx, taskId: string, input: z.infer<typeof
   return ctx.db.transaction().execute(async (trx) => {
     const t = ownRow(ctx, await q.findTask(trx, taskId));
     // The owner may tick off their own task; anything else is the organisers' to change.
-    const ownOnly = t.owner_user_id === ctx.actor.userId && input.ownerUserId === undefined && input.dueAt === undefined && input.title === undefined;
+    const ownOnly = t.owner_user_id === ctx.actor.userId && input.ownerUserId === undefined && input.dueAt === undefined && input.title === undefined && input.durationDays === undefined;
     if (!ownOnly) authorize(ctx, 'meeting.write');
     if (input.ownerUserId && !(await q.isUserOfOrg(trx, ctx.actor.orgId, input.ownerUserId))) throw invalid('ownerUserId', 'unknown_reference');
     const now = ctx.now();
@@ -62,6 +62,7 @@ export async function updateTask(ctx: Ctx, taskId: string, input: z.infer<typeof
       // A date set by hand no longer follows the meeting.
       ...(input.dueAt !== undefined && { due_at: input.dueAt, step_key: null }),
       ...(input.title !== undefined && { title: input.title }),
+      ...(input.durationDays !== undefined && { duration_days: input.durationDays }),
       updated_at: now,
     });
     if (!ok) throw new AppError('conflict');
