@@ -16,6 +16,14 @@ import agendaEn from '../locales/agenda.en.json';
 import agendaZh from '../locales/agenda.zh-CN.json';
 import tasksEn from '../locales/tasks.en.json';
 import tasksZh from '../locales/tasks.zh-CN.json';
+import materialsEn from '../locales/materials.en.json';
+import materialsZh from '../locales/materials.zh-CN.json';
+import playbookEditorEn from '../locales/playbookEditor.en.json';
+import playbookEditorZh from '../locales/playbookEditor.zh-CN.json';
+import timelineEn from '../locales/timeline.en.json';
+import timelineZh from '../locales/timeline.zh-CN.json';
+import coordinationEn from '../locales/coordination.en.json';
+import coordinationZh from '../locales/coordination.zh-CN.json';
 
 /** The cookie that carries the language to the server, so its error messages match the page. */
 export const LANG_COOKIE = 'huiwu_lang';
@@ -45,8 +53,8 @@ export const i18n = i18next.createInstance();
 const startLang = initialLang();
 void i18n.use(initReactI18next).init({
   resources: {
-    'zh-CN': { translation: { ...zhCN, ...noticesZh, ...rsvpZh, ...agendaZh, ...tasksZh, status: statusNames('zh-CN') } },
-    en: { translation: { ...en, ...noticesEn, ...rsvpEn, ...agendaEn, ...tasksEn, status: statusNames('en') } },
+    'zh-CN': { translation: { ...zhCN, ...noticesZh, ...rsvpZh, ...agendaZh, ...tasksZh, ...materialsZh, ...playbookEditorZh, ...timelineZh, ...coordinationZh, status: statusNames('zh-CN') } },
+    en: { translation: { ...en, ...noticesEn, ...rsvpEn, ...agendaEn, ...tasksEn, ...materialsEn, ...playbookEditorEn, ...timelineEn, ...coordinationEn, status: statusNames('en') } },
   },
   lng: startLang,
   fallbackLng: 'zh-CN',
