@@ -68,7 +68,7 @@ async function populate(database: Database, people: number, rooms: number, from:
     meetingRows.push({ id, org_id: org.id, series_id: null, occurrence_index: null, detached: 0, title: `会议${m}`, theme: null, purpose: null, kind: 'report', scope: 'internal', status: 'approved', start_at: s, end_at: e, time_zone: ZONE, place: null, host_person_id: null, department_id: null, expected_size: 20, notes: null, cancel_reason: null, created_by: user.id, created_at: now, updated_at: now, version: 1 });
     const members = new Set<number>();
     while (members.size < 20) members.add(Math.floor(rand() * people));
-    for (const p of members) participantRows.push({ id: newId(), org_id: org.id, meeting_id: id, person_id: personIds[p], role: 'participant', required: 1, group_name: null, attendance: 'invited', reply_json: null, answered_at: null, answered_by_user_id: null, rsvp_epoch: 0, created_at: now, updated_at: null });
+    for (const p of members) participantRows.push({ id: newId(), org_id: org.id, meeting_id: id, person_id: personIds[p], role: 'participant', required: 1, group_name: null, attendance: 'invited', reply_json: null, answered_at: null, answered_by_user_id: null, rsvp_epoch: 0, pass_epoch: 0, protocol_rank: null, created_at: now, updated_at: null });
   }
   for (let i = 0; i < meetingRows.length; i += 200) await db.insertInto('meetings').values(meetingRows.slice(i, i + 200)).execute();
   for (let i = 0; i < participantRows.length; i += 500) await db.insertInto('meeting_participants').values(participantRows.slice(i, i + 500)).execute();

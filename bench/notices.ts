@@ -60,7 +60,7 @@ try {
   for (let i = 0; i < N; i += 500) await db.insertInto('people').values(people.slice(i, i + 500)).execute();
   const parts = people.map((p) => ({
     id: newId(), org_id: org.id, meeting_id: meeting.id, person_id: p.id, role: 'participant', required: 1, group_name: '正式代表', attendance: 'invited',
-    reply_json: null, answered_at: null, answered_by_user_id: null, rsvp_epoch: 0, created_at: now, updated_at: null,
+    reply_json: null, answered_at: null, answered_by_user_id: null, rsvp_epoch: 0, pass_epoch: 0, protocol_rank: null, created_at: now, updated_at: null,
   }));
   for (let i = 0; i < N; i += 500) await db.insertInto('meeting_participants').values(parts.slice(i, i + 500)).execute();
   const template = (await import('../src/shared/notice-templates')).DEFAULT_TEMPLATES.meeting['zh-CN'];

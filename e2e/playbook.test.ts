@@ -31,7 +31,8 @@ describe('playbook journey', () => {
     await page.goto(`${j.baseUrl}/meetings/${forum.id}?tab=tasks`);
     const picker = page.getByTestId('playbook-picker');
     await picker.waitFor();
-    await picker.locator('.ant-list-item, .ant-card, div').filter({ hasText: '在企业外召开的会议' }).getByRole('button', { name: '套用' }).first().click();
+    // One list item per playbook: the external flow's own 套用 (the shipped flows are listed internal, external, forum).
+    await picker.locator('li').filter({ hasText: '在企业外召开的会议' }).getByRole('button', { name: '套用' }).click();
     const venueCard = page.getByTestId('task-card').filter({ hasText: '会议场所选定' });
     await venueCard.waitFor();
     expect(await page.getByTestId('task-card').count()).toBe(25);

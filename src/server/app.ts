@@ -14,7 +14,12 @@ import type { Config } from './config';
 import type { Database } from './db/database';
 import { registerAgendaRoutes } from './modules/agenda';
 import { registerAuditRoutes } from './modules/audit';
-import { registerTaskRoutes } from './modules/tasks';
+import { registerPlaybookRoutes, registerTaskRoutes } from './modules/tasks';
+import { registerMaterialRoutes } from './modules/materials';
+import { registerCoordinationRoutes } from './modules/coordination';
+import { registerIncidentRoutes } from './modules/incidents';
+import { registerCheckinRoutes } from './modules/checkin';
+import { registerSeatingRoutes } from './modules/seating';
 import { registerAuthRoutes } from './modules/auth';
 import { registerBookingRoutes, registerWaitlistRoutes } from './modules/bookings';
 import { registerCalendarRoutes } from './modules/calendars';
@@ -95,6 +100,12 @@ export async function buildApp({ config, database, logger, webDist = WEB_DIST }:
   registerRsvpRoutes(app, database, config);
   registerAgendaRoutes(app);
   registerTaskRoutes(app);
+  registerPlaybookRoutes(app);
+  registerMaterialRoutes(app, database);
+  registerCoordinationRoutes(app);
+  registerIncidentRoutes(app);
+  registerCheckinRoutes(app, database);
+  registerSeatingRoutes(app, database);
 
   // Files are looked up per request, so a `vite build` while the server runs is picked up at once.
   await app.register(fastifyStatic, { root: webDist, wildcard: true, index: ['index.html'], allowedPath: (p) => !p.startsWith('/api/') });

@@ -8,7 +8,9 @@ import { call, createTestApp, signIn, type TestApp } from './testing/test-app';
 import { createInvitation } from './modules/users/invitation.service';
 
 /** Routes anyone may call; adding one here is a deliberate decision. */
-const PUBLIC_ROUTES = ['GET /api/health', 'POST /api/auth/login', 'POST /api/invitations/lookup', 'POST /api/invitations/accept', 'GET /api/rsvp/:token', 'PUT /api/rsvp/:token', 'GET /api/track/:token'];
+const PUBLIC_ROUTES = ['GET /api/health', 'POST /api/auth/login', 'POST /api/invitations/lookup', 'POST /api/invitations/accept', 'GET /api/rsvp/:token', 'PUT /api/rsvp/:token', 'GET /api/track/:token',
+  'GET /api/rsvp/:token/materials', 'GET /api/rsvp/:token/materials/:materialId', 'GET /api/rsvp/:token/seat',
+  'GET /api/rsvp/:token/pass'];
 
 let t: TestApp;
 /** A real row of the first organisation for each `:id` route family (longest prefix wins), and for other parameters by name. */
@@ -31,10 +33,25 @@ const validBody: Record<string, unknown> = {
   'PUT /api/notices/:id': { subject: 'x', body: 'x', version: 1 },
   'PUT /api/channel-bots/:id': { platform: 'dingtalk', name: 'x' },
   'PATCH /api/tasks/:id': { version: 1, status: 'done' },
+  'PATCH /api/materials/:id': { title: 'x' },
   'POST /api/meetings/:id/playbook': { playbookId: 'x' },
+  'PATCH /api/playbooks/:id': { version: 1, nameZh: 'x' },
+  'PUT /api/playbooks/:id/steps': { version: 1, steps: [] },
   'POST /api/meetings/:id/tasks': { phase: 'before', group: 'x', title: 'x', dueAt: 1 },
+  'POST /api/tasks/:id/split': { version: 1, parts: [{ title: 'x' }] },
+  'POST /api/meetings/:id/coordination-notes': { heldAt: 1, title: 'x' },
+  'PUT /api/coordination-notes/:id': { heldAt: 1, title: 'x' },
+  'POST /api/meetings/:id/incidents': { kind: 'other', severity: 'low', place: 'x', description: 'x' },
+  'PATCH /api/incidents/:id': { version: 1, status: 'handling' },
   'POST /api/meetings/:id/agenda/items': { kind: 'report', title: 'x', startAt: 1, endAt: 2 },
   'PUT /api/meetings/:id/agenda/items/:itemId': { kind: 'report', title: 'x', startAt: 1, endAt: 2 },
+  'POST /api/meetings/:id/checkin/lists': { name: 'x', kind: 'meal' },
+  'PUT /api/checkin/lists/:id': { name: 'x', kind: 'meal', version: 1 },
+  'POST /api/checkin/scans/:id/review': { note: 'x' },
+  'POST /api/meetings/:id/seating-plans': { name: 'x' },
+  'PUT /api/seating-plans/:id': { version: 1, name: 'x', venueId: null, settings: {}, layout: { rows: 1, seatsPerRow: 1 }, assignments: [] },
+  'POST /api/seating-plans/:id/auto-assign': { version: 1 },
+  'PUT /api/meetings/:id/protocol-ranks': { participantIds: [] },
 };
 
 beforeAll(async () => {
@@ -57,6 +74,17 @@ beforeAll(async () => {
   const playbooks = await call(t.app, 'GET', '/api/playbooks', { as: admin });
   const tasks = await call(t.app, 'POST', `/api/meetings/${meeting.id}/playbook`, { as: admin, body: { playbookId: playbooks.data[0].id } });
   const agenda = await call(t.app, 'POST', `/api/meetings/${meeting.id}/agenda/items`, { as: admin, body: { kind: 'report', title: 'x', startAt: meeting.startAt, endAt: meeting.startAt + 600_000 } });
+  const note = await call(t.app, 'POST', `/api/meetings/${meeting.id}/coordination-notes`, { as: admin, body: { heldAt: 1, title: 'x' } });
+  const checkinLists = await call(t.app, 'GET', `/api/meetings/${meeting.id}/checkin/lists`, { as: admin });
+  const scan = await call(t.app, 'POST', '/api/checkin/scans', { as: admin, body: { scans: [{ nonce: 'authz-0001', listId: checkinLists.data[0].id, participantId: participants.data[0].id, method: 'manual', scannedAt: Date.now(), deviceId: 'x' }] } });
+  expect(scan.data.outcomes[0].result).toBe('ok');
+  const scanId = (await t.database.db.selectFrom('checkin_scans').select('id').executeTakeFirstOrThrow()).id;
+  const seatingPlan = await call(t.app, 'POST', `/api/meetings/${meeting.id}/seating-plans`, { as: admin, body: { name: 'x' } });
+  const material = await t.app.inject({
+    method: 'POST', url: `/api/meetings/${meeting.id}/materials?fileName=x.pdf`, payload: Buffer.from('%PDF-1.4\n%%EOF\n'),
+    headers: { cookie: admin.cookie, 'x-csrf-token': admin.csrf, 'content-type': 'application/octet-stream' },
+  });
+  const incident = await call(t.app, 'POST', `/api/meetings/${meeting.id}/incidents`, { as: admin, body: { kind: 'other', severity: 'low', place: 'x', description: 'x' } });
   paramFixtures = { serviceId: service.data.id, participantId: participants.data[0].id, kind: 'meeting', locale: 'zh-CN', itemId: agenda.data.items[0].id };
   fixtures = {
     '/api/venues/': venueId,
@@ -73,6 +101,13 @@ beforeAll(async () => {
     '/api/channel-bots/': bot.data.id,
     '/api/outbox/': outboxId,
     '/api/tasks/': tasks.data[0].id,
+    '/api/materials/': material.json()[0].id,
+    '/api/playbooks/': playbooks.data[0].id,
+    '/api/coordination-notes/': note.data[0].id,
+    '/api/checkin/lists/': checkinLists.data[0].id,
+    '/api/checkin/scans/': scanId,
+    '/api/seating-plans/': seatingPlan.data.id,
+    '/api/incidents/': incident.data[0].id,
   };
 });
 afterAll(() => t.close());

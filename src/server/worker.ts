@@ -4,6 +4,7 @@ import type { Database } from './db/database';
 import { createMailer, deliveryHandler } from './modules/delivery';
 import { onJobsQueued, startWorker, type Worker, type WorkerOptions } from './modules/jobs';
 import { escalateHandler, remindHandler } from './modules/rsvp';
+import { INCIDENT_ALERT_JOB, incidentAlertHandler } from './modules/incidents';
 
 /** A worker wired to the mailer from the configuration; `stop` also closes the mailer. */
 export function startJobsWorker(database: Database, config: Config, opts: WorkerOptions = {}): Worker {
@@ -13,6 +14,7 @@ export function startJobsWorker(database: Database, config: Config, opts: Worker
     'delivery.send': deliveryHandler(database, config, mailer, now),
     'rsvp.remind': remindHandler(database, config, now),
     'rsvp.escalate': escalateHandler(database, now),
+    [INCIDENT_ALERT_JOB]: incidentAlertHandler(database),
   }, opts);
   const unsubscribe = onJobsQueued(worker.wake);
   return {

@@ -170,3 +170,10 @@ export function agendaWarnings(items: readonly CheckedItem[], meeting: CheckedMe
     .sort((a, b) => codeRank(a.warning.code) - codeRank(b.warning.code) || compareKeys(a.key, b.key))
     .map((k) => k.warning);
 }
+
+/** Puts the presenter's name into each presenter clash (the checks see ids; people read names), from items that carry both. */
+export function withPresenterNames(warnings: readonly AgendaWarning[], items: readonly { presenterIds: readonly string[]; presenterNames: readonly string[] }[]): AgendaWarning[] {
+  const names = new Map<string, string>();
+  for (const i of items) i.presenterIds.forEach((id, k) => { if (i.presenterNames[k]) names.set(id, i.presenterNames[k]); });
+  return warnings.map((w) => (w.code === 'presenter_clash' ? { ...w, params: { ...w.params, presenter: names.get(String(w.params.presenterId)) ?? '' } } : w));
+}

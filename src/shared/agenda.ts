@@ -62,7 +62,7 @@ export type AgendaChange = z.infer<typeof agendaChangeSchema>;
 
 /** A published version. */
 export const agendaVersionSchema = z.object({
-  version: z.number(), publishedAt: z.number(), publishedBy: z.string().nullable(), items: z.array(agendaItemSchema), changes: z.array(agendaChangeSchema),
+  version: z.number(), publishedAt: z.number(), publishedBy: z.string().nullable(), publishedByName: z.string().nullable(), items: z.array(agendaItemSchema), changes: z.array(agendaChangeSchema),
 });
 
 /** The agenda of a meeting: the draft items, whether they differ from the last published version, and the versions. */

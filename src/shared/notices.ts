@@ -151,7 +151,7 @@ export function missingItems(s: CompletenessSubject): CompletenessItem[] {
 }
 
 /** Variables a template may use, e.g. `{{name}}`. */
-export const TEMPLATE_VARIABLES = ['name', 'title', 'purpose', 'time', 'place', 'agenda', 'prepare', 'contact', 'deadline', 'link', 'unit', 'role', 'change', 'org'] as const;
+export const TEMPLATE_VARIABLES = ['name', 'title', 'purpose', 'time', 'place', 'agenda', 'prepare', 'contact', 'deadline', 'link', 'unit', 'role', 'change', 'org', 'materials'] as const;
 /** Values for one recipient. */
 export type TemplateValues = Partial<Record<(typeof TEMPLATE_VARIABLES)[number], string>>;
 

@@ -1,11 +1,13 @@
 /** In-app notifications: their kinds and how each reads in zh-CN and en. */
 import { interpolate, type Lang } from './errors';
+import { INCIDENT_KIND_LABELS } from './incidents';
 import { formatRange } from './time';
 
 /** What a notification is about. */
 export const NOTIFICATION_KINDS = [
   'booking_pending', 'booking_approved', 'booking_rejected', 'booking_released', 'booking_cancelled', 'waitlist_offered', 'service_requested',
   'agenda_changed', 'agenda_overrun', 'task_due_soon', 'task_overdue', 'notice_pending', 'notice_approved', 'notice_rejected', 'notice_received', 'change_notice_drafted', 'rsvp_escalated', 'rsvp_on_behalf',
+  'coordination_decision', 'incident_high', 'incident_assigned',
 ] as const;
 /** One kind. */
 export type NotificationKind = (typeof NOTIFICATION_KINDS)[number];
@@ -18,6 +20,9 @@ const templates: Record<NotificationKind, { 'zh-CN': string; en: string }> = {
   booking_cancelled: { 'zh-CN': '您预订的 {venue}（{time}）已被 {by} 取消：{reason}', en: 'Your booking of {venue} ({time}) was cancelled by {by}: {reason}' },
   waitlist_offered: { 'zh-CN': '您候补的 {venue}（{time}）已空出，为您保留至 {until}，请尽快确认', en: '{venue} ({time}) you waited for is free and held for you until {until}; please confirm' },
   task_due_soon: { 'zh-CN': '「{meeting}」的任务「{title}」将于 {due} 到期', en: 'Task "{title}" of "{meeting}" is due {due}' },
+  coordination_decision: { 'zh-CN': '「{meeting}」协调会决定（任务「{task}」）：{text}', en: 'Coordination meeting on "{meeting}" decided (task "{task}"): {text}' },
+  incident_high: { 'zh-CN': '【紧急】「{meeting}」{kind}：{place}，{text}', en: 'URGENT at "{meeting}": {kind} at {place}: {text}' },
+  incident_assigned: { 'zh-CN': '请处置「{meeting}」的现场事件：{place}，{text}', en: 'Please handle an incident at "{meeting}": {place}: {text}' },
   task_overdue: { 'zh-CN': '「{meeting}」的任务「{title}」已逾期（时限 {due}）', en: 'Task "{title}" of "{meeting}" is overdue (was due {due})' },
   agenda_changed: { 'zh-CN': '「{title}」议程已更新（第 {version} 版）：{changes}', en: 'The agenda of "{title}" changed (version {version}): {changes}' },
   agenda_overrun: { 'zh-CN': '「{title}」议程「{item}」已超时 {minutes} 分钟', en: '"{item}" in "{title}" is {minutes} min over time' },
@@ -52,5 +57,6 @@ export function renderNotification(kind: string, p: NotificationParams, lang: La
   // A deadline with its day: "2026年12月14日 周一 17:00".
   const due = typeof p.dueAt === 'number' ? formatRange(p.dueAt, p.dueAt, zone, lang).replace(/–\d{2}:\d{2}$/, '') : '';
   const service = typeof p.service === 'string' ? (serviceNames[p.service]?.[lang] ?? p.service) : '';
-  return interpolate(t[lang], { ...p, time, until, due, service, details: p.details ?? '', reason: p.reason ?? '' }).trim();
+  const incidentKind = typeof p.kindKey === 'string' ? (INCIDENT_KIND_LABELS[p.kindKey as 'medical']?.[lang] ?? p.kind) : p.kind;
+  return interpolate(t[lang], { ...p, kind: incidentKind, time, until, due, service, details: p.details ?? '', reason: p.reason ?? '' }).trim();
 }

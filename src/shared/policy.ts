@@ -3,6 +3,9 @@ import { z } from 'zod';
 import type { MeetingKind } from './meetings';
 import { calendarDaysBetween, clockTime, plusMonths } from './time';
 
+/** The largest material upload the server reads at all (the upload route's body limit); an organisation's own limit is at most this. */
+export const MATERIAL_HARD_CAP_MB = 100;
+
 const hhmm = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, { message: 'clock_time' });
 
 /** Policy settings an admin may change; the defaults are the seed's. */
@@ -37,6 +40,8 @@ export const orgPolicySchema = z.object({
   /** The organisation's colours (agenda slides, badges, printed pages). */
   brandPrimary: z.string().regex(/^#[0-9a-fA-F]{6}$/, { message: 'colour' }),
   brandAccent: z.string().regex(/^#[0-9a-fA-F]{6}$/, { message: 'colour' }),
+  /** Largest meeting material (PPT, PDF, Word) one may upload, in MB. */
+  materialMaxMb: z.number().int().min(1).max(MATERIAL_HARD_CAP_MB),
 });
 /** Policy values. */
 export type OrgPolicy = z.infer<typeof orgPolicySchema>;
@@ -63,6 +68,7 @@ export const DEFAULT_POLICY: OrgPolicy = {
   rsvpLinkDaysAfter: 14,
   brandPrimary: '#1d4ed8',
   brandAccent: '#c00000',
+  materialMaxMb: 50,
 };
 
 /** What the policy check needs to know about a meeting. */

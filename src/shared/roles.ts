@@ -31,6 +31,14 @@ export const PERMISSIONS = {
   'participant.answer': ['admin', 'organiser', 'staff'],
   /** Running the agenda on the day: start and finish items (会务人员 at the desk). */
   'agenda.run': ['admin', 'organiser', 'staff'],
+  /** Editing the organisation's playbooks (流程模板): the secretariat owns how its meetings are run. */
+  'playbook.manage': ['admin', 'organiser'],
+  /** Meeting materials: upload, change who sees them, delete, and see who opened them (the secretariat and 会务 staff). */
+  'material.manage': ['admin', 'organiser', 'staff'],
+  /** Handling on-site incidents: assign, move along, resolve (the 会务 staff on duty and the secretariat). */
+  'incident.manage': ['admin', 'organiser', 'staff'],
+  /** On-site check-in: scan and sign people in (补签 too), the scanner's offline copy, the live figures, badges' passes (会务 staff at the desk). */
+  'checkin.scan': ['admin', 'organiser', 'staff'],
 } as const satisfies Record<string, readonly Role[]>;
 
 /** A permission name, e.g. `meeting.write`. */

@@ -45,6 +45,15 @@ export const createTaskSchema = z.object({
   ownerUserId: z.string().min(1).max(64).nullable().optional(), dueAt: z.number().int().min(0), durationDays: z.number().int().min(1).max(365).default(1),
 });
 
+/** Body of `POST /api/tasks/:id/split`: the parts, each with its own owner and due date when given. */
+export const splitTaskSchema = z.object({
+  version: z.number().int().min(1),
+  parts: z.array(z.object({
+    title: z.string().trim().min(1).max(200), ownerUserId: z.string().min(1).max(64).nullable().optional(), dueAt: z.number().int().min(0).optional(),
+    durationDays: z.number().int().min(1).max(365).optional(),
+  })).min(1).max(20),
+});
+
 /** A meeting's health from its tasks: red when something is overdue, amber when something is due within two days, else green. */
 export function taskHealth(tasks: readonly { status: string; dueAt: number }[], now: number): 'green' | 'amber' | 'red' | null {
   const open = tasks.filter((t) => t.status === 'open');

@@ -9,6 +9,7 @@ import * as m0005 from './migrations/0005_notices';
 import * as m0006 from './migrations/0006_agenda';
 import * as m0007 from './migrations/0007_tasks';
 import * as m0008 from './migrations/0008_materials_coordination';
+import * as m0009 from './migrations/0009_onsite';
 
 const migrations: Record<string, Migration> = {
   '0001_foundation': m0001,
@@ -19,6 +20,7 @@ const migrations: Record<string, Migration> = {
   '0006_agenda': m0006,
   '0007_tasks': m0007,
   '0008_materials_coordination': m0008,
+  '0009_onsite': m0009,
 };
 
 const provider: MigrationProvider = { getMigrations: async () => migrations };

@@ -1,8 +1,10 @@
 /** Row types of every table, as Kysely sees them. Instants are epoch ms; flags are 0/1 on both dialects. */
 import type { ChannelBotRow, DeliveryRow, JobRow, MailOutboxRow, NoticeRow, NoticeTemplateRow } from './tables-notices';
+import type { CheckinAttendanceRow, CheckinListRow, CheckinScanRow, IncidentRow, PersonPhotoRow, SeatingPlanRow } from './tables-onsite';
 import type { AgendaItemRow, AgendaVersionRow, CoordinationDecisionRow, CoordinationNoteRow, MaterialBlobRow, MaterialOpenRow, MaterialRow, PlaybookRow, PlaybookStepRow, TaskRow } from './tables-work';
 
 export type { ChannelBotRow, DeliveryRow, JobRow, MailOutboxRow, NoticeRow, NoticeTemplateRow } from './tables-notices';
+export type { CheckinAttendanceRow, CheckinListRow, CheckinScanRow, IncidentRow, PersonPhotoRow, SeatingPlanRow } from './tables-onsite';
 export type { AgendaItemRow, AgendaVersionRow, CoordinationDecisionRow, CoordinationNoteRow, MaterialBlobRow, MaterialOpenRow, MaterialRow, PlaybookRow, PlaybookStepRow, TaskRow } from './tables-work';
 
 /** An organisation: the tenant every other row belongs to. */
@@ -277,6 +279,10 @@ export type MeetingParticipantRow = {
   answered_by_user_id: string | null;
   /** Bumped to revoke the personal link. */
   rsvp_epoch: number;
+  /** Raised to revoke the participant's pass (a lost badge); passes carry the epoch they were issued at. */
+  pass_epoch: number;
+  /** 座次 rank, 1 = highest; null = not ranked. */
+  protocol_rank: number | null;
   created_at: number;
   updated_at: number | null;
 };
@@ -327,4 +333,10 @@ export type Tables = {
   material_opens: MaterialOpenRow;
   coordination_notes: CoordinationNoteRow;
   coordination_decisions: CoordinationDecisionRow;
+  person_photos: PersonPhotoRow;
+  checkin_lists: CheckinListRow;
+  checkin_scans: CheckinScanRow;
+  checkin_attendance: CheckinAttendanceRow;
+  seating_plans: SeatingPlanRow;
+  incidents: IncidentRow;
 };

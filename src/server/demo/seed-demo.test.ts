@@ -55,6 +55,15 @@ describe('demo data', () => {
     expect(byEvidence).toMatchObject({ agenda_published: 'done', notice_sent: 'done' });
   });
 
+  it('has the all-hands agenda as materials (Word for participants, the deck for presenters), named in the notice and opened by some', async () => {
+    const m = await database.db.selectFrom('meetings').select('id').where('kind', '=', 'all_hands').executeTakeFirstOrThrow();
+    const materials = await database.db.selectFrom('materials').select(['title', 'format', 'visibility']).where('meeting_id', '=', m.id).orderBy('created_at').execute();
+    expect(materials).toEqual([{ title: '会议议程', format: 'docx', visibility: 'participants' }, { title: '会议议程（大屏PPT）', format: 'pptx', visibility: 'presenters' }]);
+    const delivery = await database.db.selectFrom('deliveries').select('body').where('meeting_id', '=', m.id).where('channel', '=', 'email').executeTakeFirstOrThrow();
+    expect(delivery.body).toContain('四、会议材料：《会议议程》，请通过回执链接查看下载');
+    expect(await database.db.selectFrom('material_opens').select('id').where('meeting_id', '=', m.id).execute()).toHaveLength(3);
+  });
+
   it('has a weekly 总经理室会议 series of 26 Mondays at 09:10, all approved', async () => {
     const rows = await database.db.selectFrom('meetings').selectAll().where('title', '=', '总经理室会议').orderBy('start_at').execute();
     expect(rows).toHaveLength(26);
@@ -77,6 +86,18 @@ describe('demo data', () => {
     const hall = venues.find((v) => v.name === '总部一层多功能厅')!;
     const allHands = await database.db.selectFrom('bookings').selectAll().where('venue_id', '=', hall.id).executeTakeFirstOrThrow();
     expect(allHands.block_end - allHands.block_start).toBe((8.5 + 1.5) * 3_600_000);
+  });
+
+  it('has the all-hands 主会场签到 and 午餐 lists with a morning of check-ins and one flagged duplicate', async () => {
+    const m = await database.db.selectFrom('meetings').select('id').where('kind', '=', 'all_hands').executeTakeFirstOrThrow();
+    const lists = await database.db.selectFrom('checkin_lists').select(['id', 'name', 'kind']).where('meeting_id', '=', m.id).orderBy('sort_order').execute();
+    expect(lists.map((l) => [l.name, l.kind])).toEqual([['主会场签到', 'main'], ['午餐', 'meal']]);
+    const attendance = await database.db.selectFrom('checkin_attendance').select('list_id').where('meeting_id', '=', m.id).execute();
+    expect(attendance.filter((a) => a.list_id === lists[0].id)).toHaveLength(6);
+    expect(attendance.filter((a) => a.list_id === lists[1].id)).toHaveLength(3);
+    const scans = await database.db.selectFrom('checkin_scans').select(['method', 'flagged']).where('meeting_id', '=', m.id).execute();
+    expect(scans.filter((s) => s.flagged)).toHaveLength(1);
+    expect(scans.filter((s) => s.method === 'makeup')).toHaveLength(1);
   });
 
   it('covers the other states, and migrating again changes nothing', async () => {

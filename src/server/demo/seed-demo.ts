@@ -12,6 +12,8 @@ import { insertAccount } from '../modules/users';
 import { ALL_HANDS_AGENDA, DEMO_DEPARTMENTS, DEMO_PASSWORD, DEMO_PEOPLE } from './demo-data';
 import { applyPlaybook, listPlaybooks } from '../modules/tasks/task.playbooks';
 import { seedAgenda } from './seed-agenda';
+import { seedCheckin } from './seed-checkin';
+import { seedMaterialOpens, seedMaterials } from './seed-materials';
 import { seedNotices } from './seed-notices';
 import { seedRooms } from './seed-rooms';
 
@@ -126,10 +128,13 @@ export async function seedDemo(database: Database, now = Date.now(), publicUrl =
   const flows = await listPlaybooks(ctxOf('organiser', planning + 86_400_000));
   await applyPlaybook(ctxOf('organiser', planning + 86_400_000), allHands.id, flows.find((f) => f.key === 'internal')!.id);
   await seedAgenda(ctxOf('organiser', planning + 86_400_000), allHands);
+  await seedMaterials(ctxOf('organiser', planning + 86_400_000), allHands.id);
   await db.updateTable('departments').set({ contact_person_id: people.get('secretary')! }).where('id', '=', secretariat).execute();
   const staffPeople = DEMO_PEOPLE.filter((p) => !p.kind).map((p) => ({ id: people.get(p.key)! }));
   await seedNotices({ organiser: ctxOf('organiser', planning + 2 * 86_400_000), leader: ctxOf('leader', planning + 2 * 86_400_000), staff: ctxOf('staff', planning + 3 * 86_400_000) },
     allHands, staffPeople, publicUrl);
+  await seedMaterialOpens(database, allHands.id, planning + 4 * 86_400_000);
+  await seedCheckin(ctxOf('organiser', planning + 4 * 86_400_000), (at) => ctxOf('staff', at), allHands);
 
   await seedRooms(ctxOf('admin'), ctxOf('organiser'), { allHands, weeklyFirst: weekly.id, kickoff, forum }, { leader: actors.get('leader')!.userId, staff: actors.get('staff')!.userId },
     ['vp', 'head', 'hr', 'marketing', 'rd', 'sales'].map((k) => people.get(k)!));

@@ -47,6 +47,7 @@ function pickLang(req: FastifyRequest, accountLocale: string | null | undefined)
 }
 
 const ENTITY_BY_PREFIX: [string, Entity][] = [
+  ['/api/meetings/:id/materials', 'material'], ['/api/materials', 'material'],
   ['/api/meetings', 'meeting'], ['/api/people', 'person'], ['/api/departments', 'department'],
   ['/api/users', 'user'], ['/api/invitations', 'user'], ['/api/org', 'org'], ['/api/venues', 'venue'], ['/api/bookings', 'booking'],
   ['/api/notices', 'notice'], ['/api/rsvp', 'rsvp'],

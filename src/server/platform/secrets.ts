@@ -5,7 +5,7 @@ import path from 'node:path';
 import type { Config } from '../config';
 
 /** The keys derived from the master key; one per purpose so a leak of one use does not expose another. */
-export type Keys = { enc: Buffer; mac: Buffer };
+export type Keys = { enc: Buffer; mac: Buffer; master: Buffer };
 
 let current: Keys | null = null;
 
@@ -41,7 +41,7 @@ function parseKey(s: string): Buffer {
 /** Installs the keys this process uses (at app start). */
 export function initSecrets(master: Buffer): void {
   const derive = (info: string) => Buffer.from(hkdfSync('sha256', master, Buffer.alloc(0), info, 32));
-  current = { enc: derive('huiwu enc v1'), mac: derive('huiwu mac v1') };
+  current = { enc: derive('huiwu enc v1'), mac: derive('huiwu mac v1'), master };
 }
 
 function keys(): Keys {
@@ -64,6 +64,11 @@ export function decryptText(sealed: string): string {
   const decipher = createDecipheriv('aes-256-gcm', keys().enc, Buffer.from(iv, 'base64url'));
   decipher.setAuthTag(Buffer.from(tag, 'base64url'));
   return Buffer.concat([decipher.update(Buffer.from(ct, 'base64url')), decipher.final()]).toString('utf8');
+}
+
+/** The organisation's Ed25519 seed for passes (derived, so every process on one key signs alike and nothing is stored). */
+export function passSeed(orgId: string): Uint8Array {
+  return new Uint8Array(hkdfSync('sha256', keys().master, Buffer.alloc(0), `huiwu pass ed25519 v1 ${orgId}`, 32));
 }
 
 /** A MAC of `data` for signed tokens, base64url, `bytes` long before encoding. */

@@ -24,6 +24,14 @@ import timelineEn from '../locales/timeline.en.json';
 import timelineZh from '../locales/timeline.zh-CN.json';
 import coordinationEn from '../locales/coordination.en.json';
 import coordinationZh from '../locales/coordination.zh-CN.json';
+import checkinEn from '../locales/checkin.en.json';
+import checkinZh from '../locales/checkin.zh-CN.json';
+import seatingEn from '../locales/seating.en.json';
+import seatingZh from '../locales/seating.zh-CN.json';
+import printEn from '../locales/print.en.json';
+import printZh from '../locales/print.zh-CN.json';
+import incidentsEn from '../locales/incidents.en.json';
+import incidentsZh from '../locales/incidents.zh-CN.json';
 
 /** The cookie that carries the language to the server, so its error messages match the page. */
 export const LANG_COOKIE = 'huiwu_lang';
@@ -53,8 +61,8 @@ export const i18n = i18next.createInstance();
 const startLang = initialLang();
 void i18n.use(initReactI18next).init({
   resources: {
-    'zh-CN': { translation: { ...zhCN, ...noticesZh, ...rsvpZh, ...agendaZh, ...tasksZh, ...materialsZh, ...playbookEditorZh, ...timelineZh, ...coordinationZh, status: statusNames('zh-CN') } },
-    en: { translation: { ...en, ...noticesEn, ...rsvpEn, ...agendaEn, ...tasksEn, ...materialsEn, ...playbookEditorEn, ...timelineEn, ...coordinationEn, status: statusNames('en') } },
+    'zh-CN': { translation: { ...zhCN, ...noticesZh, ...rsvpZh, ...agendaZh, ...tasksZh, ...materialsZh, ...playbookEditorZh, ...timelineZh, ...coordinationZh, ...incidentsZh, ...checkinZh, ...seatingZh, ...printZh, status: statusNames('zh-CN') } },
+    en: { translation: { ...en, ...noticesEn, ...rsvpEn, ...agendaEn, ...tasksEn, ...materialsEn, ...playbookEditorEn, ...timelineEn, ...coordinationEn, ...incidentsEn, ...checkinEn, ...seatingEn, ...printEn, status: statusNames('en') } },
   },
   lng: startLang,
   fallbackLng: 'zh-CN',

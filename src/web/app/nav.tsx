@@ -47,6 +47,7 @@ export function useNavMenu(pathname: string, onNavigate: () => void): { items: M
         { path: '/admin/outbox', labelKey: 'outbox.nav', permission: 'notice.write' },
       ],
     },
+    { path: '/settings/playbooks', labelKey: 'playbookEditor.nav', permission: 'playbook.manage' },
     { path: '/admin/departments', labelKey: 'nav.departments', permission: 'department.manage' },
     { path: '/admin/users', labelKey: 'nav.users', permission: 'user.manage' },
     { path: '/admin/audit', labelKey: 'nav.audit', permission: 'audit.read' },

@@ -12,6 +12,7 @@ import { agendaChanges, changeLine } from './agenda.diff';
 import { toItems } from './agenda.dto';
 import * as q from './agenda.queries';
 import { comparable, getAgenda } from './agenda.service';
+import { systemNote } from '../../../shared/task-notes';
 
 /** Publishes the draft as the next version; refuses when nothing changed since the last one. */
 export async function publishAgenda(ctx: Ctx, meetingId: string) {
@@ -38,7 +39,7 @@ export async function publishAgenda(ctx: Ctx, meetingId: string) {
       await notify(trx, { orgId: ctx.actor.orgId, userIds: accounts, kind: 'agenda_changed', params: { title: meeting.title, version, changes: changes.map((c) => changeLine(c, 'zh-CN')).join('；') }, link: `/meetings/${meetingId}?tab=agenda`, now });
       await draftAgendaChangeNotice(trx, ctx, meetingId, changes.map((c) => changeLine(c, ctx.lang)));
     }
-    await closeByEvidence(trx, meetingId, 'agenda_published', `议程第 ${version} 版已发布`, now);
+    await closeByEvidence(trx, meetingId, 'agenda_published', systemNote('agenda_published', { version }), now);
     await recordAudit(trx, ctx, { action: 'agenda.publish', entityType: 'meeting', entityId: meetingId, after: { version, changes } });
     return getAgenda(ctx, meetingId, trx);
   });

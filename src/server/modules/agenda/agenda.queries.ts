@@ -28,8 +28,9 @@ export async function deleteItem(db: Db, id: string): Promise<void> {
 }
 
 /** The published versions of a meeting, newest first. */
-export async function listVersions(db: Db, meetingId: string): Promise<AgendaVersionRow[]> {
-  return db.selectFrom('agenda_versions').selectAll().where('meeting_id', '=', meetingId).orderBy('version', 'desc').execute();
+export async function listVersions(db: Db, meetingId: string): Promise<(AgendaVersionRow & { published_by_name: string | null })[]> {
+  return db.selectFrom('agenda_versions as v').leftJoin('users as u', 'u.id', 'v.published_by').selectAll('v').select('u.display_name as published_by_name')
+    .where('v.meeting_id', '=', meetingId).orderBy('v.version', 'desc').execute();
 }
 
 /** Stores a published version; false when that version number was taken by a concurrent publish. */

@@ -44,6 +44,7 @@ describe('agenda draft and checks', () => {
     expect(a.warnings.map((w: { code: string }) => w.code)).toEqual(['start_time_rule']);
     a = (await call(t.app, 'POST', `/api/meetings/${m.id}/agenda/items`, { as: organiser, body: item('各部门汇报', [9, 20], [10, 30], { presenterIds: [presenters[0]] }) })).data;
     expect(a.warnings.map((w: { code: string }) => w.code).sort()).toEqual(['presenter_clash', 'room_overlap', 'start_time_rule']);
+    expect(a.warnings.find((w: { code: string }) => w.code === 'presenter_clash').params.presenter).toBe('王丽华');
     const first = a.items.find((i: { title: string }) => i.title === '公司领导致辞');
     a = (await call(t.app, 'PUT', `/api/meetings/${m.id}/agenda/items/${first.id}`, { as: organiser, body: item('公司领导致辞', [9, 10], [9, 20], { presenterIds: [presenters[0]] }) })).data;
     // Left: the 10 minutes between sign-in and the 09:10 start, which the secretariat may close or keep.
@@ -65,6 +66,7 @@ describe('publishing', () => {
     await call(t.app, 'PUT', `/api/meetings/${m.id}/agenda/items/${v0.items[0].id}`, { as: organiser, body: item('公司发展规划', [10, 0], [10, 50], { presenterIds: [presenters[1]] }) });
     await call(t.app, 'POST', `/api/meetings/${m.id}/agenda/items`, { as: organiser, body: item('茶歇', [10, 50], [11, 0], { kind: 'break' }) });
     const v2 = (await call(t.app, 'POST', `/api/meetings/${m.id}/agenda/publish`, { as: organiser, body: {} })).data;
+    expect(v2.versions[0].publishedByName).toEqual(expect.any(String));
     expect(v2.versions[0]).toMatchObject({ version: 2, changes: [{ kind: 'moved', title: '公司发展规划', before: '09:10–10:00', after: '10:00–10:50' }, { kind: 'added', title: '茶歇' }] });
     const inbox = (await call(t.app, 'GET', '/api/notifications', { as: member })).data.items.map((n: { text: string }) => n.text);
     expect(inbox[0]).toBe('「年度全员大会」议程已更新（第 2 版）：「公司发展规划」时间由 09:10–10:00 调整为 10:00–10:50；新增「茶歇」（10:50–11:00）');

@@ -1,6 +1,6 @@
 /** Editing the agenda draft: items with times, rooms and presenters, and the checks shown as it is edited. */
 import type { Agenda, AgendaItemInput } from '../../../shared/agenda';
-import { agendaWarnings, type AgendaWarning } from '../../../shared/agenda-checks';
+import { agendaWarnings, withPresenterNames, type AgendaWarning } from '../../../shared/agenda-checks';
 import { isMultiDepartment } from '../../../shared/policy';
 import type { MeetingKind } from '../../../shared/meetings';
 import type { Db } from '../../db/database';
@@ -37,10 +37,10 @@ export async function getAgenda(ctx: Ctx, meetingId: string, db: Db = ctx.db): P
   const items = await toItems(db, ctx.actor.orgId, meetingId, rows);
   const published = versions[0] ? (JSON.parse(versions[0].items_json) as unknown[]) : null;
   return {
-    meetingId, items, warnings: await warningsFor(db, meeting, rows),
+    meetingId, items, warnings: withPresenterNames(await warningsFor(db, meeting, rows), items),
     dirty: published ? JSON.stringify(comparable(items)) !== JSON.stringify(comparable(published as typeof items)) : items.length > 0,
     publishedVersion: versions[0]?.version ?? null,
-    versions: versions.map((v) => ({ version: v.version, publishedAt: Number(v.published_at), publishedBy: v.published_by, changes: JSON.parse(v.changes_json) })),
+    versions: versions.map((v) => ({ version: v.version, publishedAt: Number(v.published_at), publishedBy: v.published_by, publishedByName: v.published_by_name, changes: JSON.parse(v.changes_json) })),
   };
 }
 

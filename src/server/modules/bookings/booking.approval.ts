@@ -12,6 +12,7 @@ import { venuesManagedBy } from '../venues';
 import { toBooking } from './booking.dto';
 import * as q from './booking.queries';
 import { offerFreedSlot } from './booking.waitlist';
+import { systemNote } from '../../../shared/task-notes';
 
 /** Pending bookings the caller may decide: of the venues they manage, or all for an admin. */
 export async function approvalInbox(ctx: Ctx): Promise<Booking[]> {
@@ -38,7 +39,7 @@ export async function decideBooking(ctx: Ctx, id: string, decision: 'approve' | 
     }
     const after = toBooking((await q.findBooking(trx, id))!);
     await recordAudit(trx, ctx, { action: `booking.${decision}`, entityType: 'booking', entityId: id, before: { status: 'pending' }, after: { status, reason } });
-    if (status === 'confirmed' && row.meeting_id) await closeByEvidence(trx, row.meeting_id, 'venue_booked', `已预订${row.venue_name}（已批准）`, now);
+    if (status === 'confirmed' && row.meeting_id) await closeByEvidence(trx, row.meeting_id, 'venue_booked', systemNote('venue_approved', { venue: row.venue_name }), now);
     const { timeZone } = await orgSettings(trx, ctx.actor.orgId);
     await notify(trx, {
       orgId: ctx.actor.orgId, userIds: [row.booked_by], kind: decision === 'approve' ? 'booking_approved' : 'booking_rejected', link: `/rooms/bookings/${id}`, now,

@@ -15,6 +15,7 @@ import { toBooking } from './booking.dto';
 import { prepareBooking, type Prepared } from './booking.prepare';
 import * as q from './booking.queries';
 import { offerFreedSlot } from './booking.waitlist';
+import { systemNote } from '../../../shared/task-notes';
 
 /** One booking. */
 export async function getBooking(ctx: Ctx, id: string, db: Db = ctx.db): Promise<Booking> {
@@ -38,7 +39,7 @@ export async function insertPrepared(trx: Db, ctx: Ctx, p: Prepared): Promise<Bo
   if (!(await q.tryInsertBooking(trx, p.row))) return undefined;
   const after = toBooking((await q.findBooking(trx, p.row.id))!);
   await recordAudit(trx, ctx, { action: 'booking.create', entityType: 'booking', entityId: p.row.id, after });
-  if (p.row.status === 'confirmed' && p.row.meeting_id) await closeByEvidence(trx, p.row.meeting_id, 'venue_booked', `已预订${after.venueName}`, ctx.now());
+  if (p.row.status === 'confirmed' && p.row.meeting_id) await closeByEvidence(trx, p.row.meeting_id, 'venue_booked', systemNote('venue_booked', { venue: after.venueName }), ctx.now());
   if (p.row.status === 'pending') {
     const approvers = p.managerIds.length ? p.managerIds : await usersWithRole(trx, ctx.actor.orgId, 'admin');
     await notify(trx, {

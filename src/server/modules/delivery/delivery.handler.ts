@@ -5,6 +5,7 @@ import type { DeliveryRow, JobRow } from '../../db/tables';
 import { newId } from '../../platform/ids';
 import { decryptText } from '../../platform/secrets';
 import type { JobHandler } from '../jobs';
+import { passPngForMail } from '../checkin';
 import { findBot } from '../notices/bot.queries';
 import { markSentIfDrained, findNotice } from '../notices/notice.queries';
 import { notify } from '../notifications';
@@ -14,11 +15,20 @@ import { sendSms } from './channels/sms';
 import { ChannelError, type CalendarInvite, type SendResult } from './channels/types';
 import * as q from './delivery.queries';
 
-/** Plain text as simple HTML: escaped, links clickable, line breaks kept, with the read-tracking pixel. */
-export function mailHtml(text: string, pixelUrl: string): string {
+/** Plain text as simple HTML: escaped, links clickable, line breaks kept, with the read-tracking pixel (and the pass QR block when given). */
+export function mailHtml(text: string, pixelUrl: string, extra = ''): string {
   const esc = text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
   const linked = esc.replace(/https?:\/\/[^\s<]+/g, (u) => `<a href="${u}">${u}</a>`);
-  return `<div style="font-family:'PingFang SC','Microsoft YaHei',sans-serif;font-size:15px;line-height:1.7">${linked.replace(/\n/g, '<br>')}</div><img src="${pixelUrl}" width="1" height="1" alt="">`;
+  return `<div style="font-family:'PingFang SC','Microsoft YaHei',sans-serif;font-size:15px;line-height:1.7">${linked.replace(/\n/g, '<br>')}</div>${extra}<img src="${pixelUrl}" width="1" height="1" alt="">`;
+}
+
+/** The content id of the pass QR inside a notice mail. */
+export const PASS_CID = 'pass@huiwu';
+
+/** The pass block of a notice mail: the QR to show at the check-in desk. */
+function passBlock(locale: string): string {
+  const [title, hint] = locale === 'en' ? ['Your pass', 'Show this QR code at the check-in desk (it also appears on your personal reply page).'] : ['入场二维码', '签到时请出示此二维码（个人回执页面上也可查看）。'];
+  return `<div style="margin:16px 0;font-family:'PingFang SC','Microsoft YaHei',sans-serif;font-size:14px;color:#434343"><strong>${title}</strong><br>${hint}<br><img src="cid:${PASS_CID}" width="200" height="200" alt="${title}"></div>`;
 }
 
 function invitationFor(m: Awaited<ReturnType<typeof q.inviteFacts>>, d: DeliveryRow, config: Config, kind: string, cancelled: boolean): CalendarInvite | undefined {
@@ -37,10 +47,13 @@ async function deliver(db: Db, d: DeliveryRow, config: Config, mailer: Mailer): 
     case 'email': {
       const cancelled = !!notice.change_json && !!(JSON.parse(notice.change_json) as { cancelled?: boolean }).cancelled;
       const facts = await q.inviteFacts(db, d.meeting_id);
+      // A participant's mail carries their pass (not a cancellation: there is nothing to check in to).
+      const pass = d.participant_id && !cancelled && facts?.status !== 'cancelled' ? await passPngForMail(db, d.participant_id) : null;
       const res = await mailer.send({
         to: d.address, toName: d.recipient_name, from: config.mailFrom, fromName: facts?.org_name ?? undefined, subject: d.subject, text: d.body,
-        html: mailHtml(d.body, `${config.publicUrl}/api/track/${d.track_token}`), messageId: `<${d.id}@huiwu>`,
+        html: mailHtml(d.body, `${config.publicUrl}/api/track/${d.track_token}`, pass ? passBlock(notice.locale) : ''), messageId: `<${d.id}@huiwu>`,
         calendar: invitationFor(facts, d, config, notice.kind, cancelled),
+        inline: pass ? [{ cid: PASS_CID, filename: notice.locale === 'en' ? 'pass.png' : '入场二维码.png', content: pass, contentType: 'image/png' }] : undefined,
       });
       return { ...res, outbox: mailer.kind === 'outbox' };
     }

@@ -99,7 +99,7 @@ async function plan(ctx: Ctx, db: Db, meetingId: string, drafts: readonly ListDr
       plan.result.created++;
       plan.inserts.push({
         id: newId(), org_id: orgId, meeting_id: meetingId, person_id: person.id, role: d.role, required: 1, group_name: d.groupName,
-        attendance: 'invited', reply_json: reply.json, answered_at: null, answered_by_user_id: null, rsvp_epoch: 0, created_at: now, updated_at: now,
+        attendance: 'invited', reply_json: reply.json, answered_at: null, answered_by_user_id: null, rsvp_epoch: 0, pass_epoch: 0, protocol_rank: null, created_at: now, updated_at: now,
       });
     } else if (before.role !== d.role || before.group_name !== d.groupName || before.reply_json !== reply.json) {
       plan.result.updated++;

@@ -12,7 +12,7 @@ import * as mq from './meeting.queries';
 import * as q from './participant.queries';
 
 /** Columns of a participant who has not answered yet. */
-export const NEW_PARTICIPANT = { group_name: null, attendance: 'invited', reply_json: null, answered_at: null, answered_by_user_id: null, rsvp_epoch: 0, updated_at: null } as const;
+export const NEW_PARTICIPANT = { group_name: null, attendance: 'invited', reply_json: null, answered_at: null, answered_by_user_id: null, rsvp_epoch: 0, pass_epoch: 0, protocol_rank: null, updated_at: null } as const;
 
 /** A participant row with its person's details as the API returns it. */
 export function toParticipant(r: Awaited<ReturnType<typeof q.listParticipants>>[number]): Participant {

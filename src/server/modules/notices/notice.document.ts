@@ -5,6 +5,7 @@ import { authorize } from '../../platform/access';
 import type { Ctx } from '../../platform/context';
 import { orgById } from '../org';
 import { renderNoticeDocx, type FormalNotice } from './notice.docx';
+import { materialsForNotice } from '../materials';
 import { commonValues, publishedAgendaText } from './notice.render';
 import { loadNotice } from './notice.service';
 
@@ -18,7 +19,7 @@ export async function noticeDocument(ctx: Ctx, id: string): Promise<{ fileName: 
   const org = await orgById(ctx.db, ctx.actor.orgId);
   const zh = notice.locale === 'zh-CN';
   const addressee = notice.addressee ?? (zh ? '各有关部门、单位' : 'All concerned');
-  const values = { ...commonValues(meeting, notice, org.name, await publishedAgendaText(ctx.db, meeting)), name: addressee, link: zh ? '（见个人通知中的回执链接或附件回执）' : '(see the personal link or the attached slip)' };
+  const values = { ...commonValues(meeting, notice, org.name, await publishedAgendaText(ctx.db, meeting), await materialsForNotice(ctx.db, meeting.id, notice.locale as 'zh-CN' | 'en')), name: addressee, link: zh ? '（见个人通知中的回执链接或附件回执）' : '(see the personal link or the attached slip)' };
   const lines = renderTemplate(notice.body, values).split('\n').map((l) => l.trim()).filter(Boolean);
   // The template's salutation and signature lines are the document's addressee and 署名.
   const body = lines.filter((l) => l.replace(/[：:,，]$/, '') !== addressee.replace(/[：:]$/, '') && l !== org.name && !l.startsWith(`${addressee}`));

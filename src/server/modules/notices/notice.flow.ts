@@ -15,10 +15,12 @@ import { notify, usersWithRole } from '../notifications';
 import { orgById } from '../org';
 import { audienceMembers, toNotices } from './notice.dto';
 import * as q from './notice.queries';
+import { materialsForNotice } from '../materials';
 import { commonValues, publishedAgendaText, renderFor, renderForGroup } from './notice.render';
 import { loadNotice, noticeDto } from './notice.service';
 import { activeBots } from './bot.queries';
 import { recipientsOf } from './recipient.queries';
+import { systemNote } from '../../../shared/task-notes';
 
 /** Meeting states in which each kind of notice may go out. */
 const SENDABLE_IN: Record<string, readonly string[]> = {
@@ -91,7 +93,7 @@ async function decide(ctx: Ctx, id: string, patch: Partial<NoticeRow>): Promise<
 export async function enqueueNotice(trx: Db, notice: NoticeRow, meeting: MeetingRow, orgName: string, avail: Availability, now: number, participantIds?: readonly string[]): Promise<number> {
   const channels = channelChoiceSchema.parse(JSON.parse(notice.channels_json));
   const members = audienceMembers(notice, await recipientsOf(trx, meeting.id, participantIds));
-  const common = commonValues(meeting, notice, orgName, await publishedAgendaText(trx, meeting));
+  const common = commonValues(meeting, notice, orgName, await publishedAgendaText(trx, meeting), await materialsForNotice(trx, meeting.id, notice.locale as 'zh-CN' | 'en'));
   const rows: DeliveryRow[] = [];
   const add = (channel: Channel, key: string, name: string, participantId: string | null, address: string, subject: string, body: string, track: string) =>
     rows.push({
@@ -139,7 +141,7 @@ export async function sendNotice(ctx: Ctx, id: string, avail: Availability): Pro
     const now = ctx.now();
     const org = await orgById(trx, ctx.actor.orgId);
     const count = await enqueueNotice(trx, notice, meeting, org.name, avail, now);
-    if (notice.kind === 'meeting') await closeByEvidence(trx, meeting.id, 'notice_sent', `会议通知《${notice.subject.replace('{{title}}', meeting.title)}》已审核并发出（${count} 份）`, now);
+    if (notice.kind === 'meeting') await closeByEvidence(trx, meeting.id, 'notice_sent', systemNote('notice_sent', { subject: notice.subject.replace('{{title}}', meeting.title), count }), now);
     if (!(await q.updateNoticeAt(trx, id, notice.version, { status: count ? 'queued' : 'sent', queued_at: now, updated_at: now }, ['approved']))) throw new AppError('conflict');
     await recordAudit(trx, ctx, { action: 'notice.send', entityType: 'notice', entityId: id, before: { status: 'approved' }, after: { status: 'queued', deliveries: count } });
     return { meeting };

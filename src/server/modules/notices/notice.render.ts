@@ -39,8 +39,8 @@ export function describeChange(c: ChangeInfo, zone: string, locale: Lang): strin
   return locale === 'zh-CN' ? `原定：${was}；现调整为：${now}。` : `Was: ${was}. Now: ${now}.`;
 }
 
-/** Values shared by every recipient of a notice. */
-export function commonValues(meeting: MeetingRow, notice: NoticeRow, orgName: string, agenda?: string | null): TemplateValues {
+/** Values shared by every recipient of a notice; `materials` is the materials module's text for the meeting. */
+export function commonValues(meeting: MeetingRow, notice: NoticeRow, orgName: string, agenda?: string | null, materials?: string): TemplateValues {
   const locale = notice.locale as Lang;
   const zone = meeting.time_zone;
   const change = notice.change_json ? describeChange(JSON.parse(notice.change_json) as ChangeInfo, zone, locale) : '';
@@ -56,6 +56,7 @@ export function commonValues(meeting: MeetingRow, notice: NoticeRow, orgName: st
     contact: notice.contact ?? '',
     deadline: notice.rsvp_deadline ? formatDeadline(notice.rsvp_deadline, zone, locale) : '',
     change,
+    materials: materials ?? '',
     org: orgName,
     name: notice.addressee ?? (locale === 'zh-CN' ? '各位' : 'All'),
     link: '',

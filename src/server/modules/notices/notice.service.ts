@@ -11,6 +11,7 @@ import { newId } from '../../platform/ids';
 import { orgById } from '../org';
 import { audienceMembers, toNotices } from './notice.dto';
 import * as q from './notice.queries';
+import { materialsForNotice } from '../materials';
 import { commonValues, publishedAgendaText, renderFor, templateFor } from './notice.render';
 import { recipientsOf } from './recipient.queries';
 
@@ -106,7 +107,7 @@ export async function previewNotice(ctx: Ctx, id: string, publicUrl: string, par
   const members = audienceMembers(notice, await recipientsOf(ctx.db, meeting.id));
   const r = participantId ? members.find((m) => m.participant_id === participantId) : members[0];
   if (participantId && !r) throw notFound();
-  const common = commonValues(meeting, notice, org.name, await publishedAgendaText(ctx.db, meeting));
+  const common = commonValues(meeting, notice, org.name, await publishedAgendaText(ctx.db, meeting), await materialsForNotice(ctx.db, meeting.id, notice.locale as 'zh-CN' | 'en'));
   if (!r) return { recipientName: null, subject: notice.subject, body: notice.body };
   const out = renderFor(notice, common, r, publicUrl, 'preview');
   return { recipientName: r.name, subject: out.subject, body: out.body };

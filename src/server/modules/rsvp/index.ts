@@ -2,3 +2,5 @@
 export { registerRsvpRoutes } from './rsvp.routes';
 export { remindHandler, escalateHandler } from './rsvp.reminders';
 export { rsvpToken, rsvpUrl } from './rsvp.token';
+/** The participant behind a personal link (wrong, revoked, expired or cancelled all `link_invalid`), for other pages the link opens. */
+export { byToken as participantByToken } from './rsvp.service';

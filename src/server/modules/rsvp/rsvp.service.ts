@@ -18,7 +18,7 @@ function linkExpiresAt(p: Found): number {
 }
 
 /** The participant a personal link names, or `link_invalid` (wrong, revoked or expired all look the same). */
-async function byToken(db: Db, token: string, now: number): Promise<Found> {
+export async function byToken(db: Db, token: string, now: number): Promise<Found> {
   const id = participantOfToken(token);
   const p = id ? await q.participantForRsvp(db, id) : undefined;
   if (!p || !tokenMatches(token, p.id, Number(p.rsvp_epoch ?? 0)) || now > linkExpiresAt(p) || p.meeting_status === 'cancelled') throw new AppError('link_invalid');

@@ -1,5 +1,6 @@
 /** Playbooks: the seed's flows installed per organisation, and applying one to a meeting as dated, owned tasks. */
 import { DEFAULT_PLAYBOOKS } from '../../../shared/playbook-defaults';
+import type { Playbook } from '../../../shared/playbook-steps';
 import { dueAt, type Task } from '../../../shared/tasks';
 import type { Db } from '../../db/database';
 import type { PlaybookStepRow, TaskRow } from '../../db/tables';
@@ -9,12 +10,13 @@ import type { Ctx } from '../../platform/context';
 import { invalid } from '../../platform/errors';
 import { newId } from '../../platform/ids';
 import { findMeetingRow } from '../notices/notice.queries';
+import { builtInKeyOf, isDeletedBuiltIn, toPlaybook } from './playbook.dto';
 import { toTask } from './task.dto';
 import * as q from './task.queries';
 
-/** Installs the built-in playbooks for an organisation that has none yet. */
+/** Installs the built-in playbooks an organisation has never had (one it deleted stays deleted until reset). */
 export async function ensureDefaultPlaybooks(db: Db, orgId: string, now: number): Promise<void> {
-  const have = new Set((await q.listPlaybooks(db, orgId)).map((p) => p.key));
+  const have = new Set((await q.listPlaybooks(db, orgId)).map((p) => builtInKeyOf(p.key) ?? p.key));
   for (const def of DEFAULT_PLAYBOOKS.filter((d) => !have.has(d.key))) {
     const id = newId();
     const steps: PlaybookStepRow[] = def.steps.map((s, i) => ({
@@ -25,19 +27,16 @@ export async function ensureDefaultPlaybooks(db: Db, orgId: string, now: number)
   }
 }
 
-/** The organisation's playbooks with their steps. */
-export async function listPlaybooks(ctx: Ctx) {
+/** The organisation's playbooks with their steps; shipped step text reads in the caller's language (an organisation's own text as written). */
+export async function listPlaybooks(ctx: Ctx): Promise<Playbook[]> {
   authorize(ctx, 'meeting.read');
   await ctx.db.transaction().execute((trx) => ensureDefaultPlaybooks(trx, ctx.actor.orgId, ctx.now()));
-  const playbooks = await q.listPlaybooks(ctx.db, ctx.actor.orgId);
+  const shipped = DEFAULT_PLAYBOOKS.map((d) => d.key as string);
+  const rank = (key: string) => (shipped.includes(key) ? shipped.indexOf(key) : shipped.length);
+  // The shipped ones first in the handbook's order, then the organisation's own by creation.
+  const playbooks = (await q.listPlaybooks(ctx.db, ctx.actor.orgId)).filter((p) => !isDeletedBuiltIn(p.key)).sort((a, b) => rank(a.key) - rank(b.key));
   const steps = await q.stepsOf(ctx.db, playbooks.map((p) => p.id));
-  return playbooks.map((p) => ({
-    id: p.id, key: p.key, name: ctx.lang === 'zh-CN' ? p.name_zh : p.name_en,
-    steps: steps.filter((s) => s.playbook_id === p.id).map((s) => ({
-      key: s.key, phase: s.phase, group: s.group_name, title: s.title, description: s.description, ownerRole: s.owner_role, anchor: s.anchor,
-      offsetDays: s.offset_days, dueTime: s.due_time, evidence: s.evidence, dependsOn: JSON.parse(s.depends_on_json) as string[], durationDays: s.duration_days,
-    })),
-  }));
+  return playbooks.map((p) => toPlaybook(p, steps, ctx.lang, true));
 }
 
 /**
@@ -50,7 +49,7 @@ export async function applyPlaybook(ctx: Ctx, meetingId: string, playbookId: str
     const meeting = ownRow(ctx, await findMeetingRow(trx, meetingId));
     await ensureDefaultPlaybooks(trx, ctx.actor.orgId, ctx.now());
     const playbook = await q.findPlaybook(trx, playbookId);
-    if (!playbook || playbook.org_id !== ctx.actor.orgId) throw invalid('playbookId', 'unknown_reference');
+    if (!playbook || playbook.org_id !== ctx.actor.orgId || isDeletedBuiltIn(playbook.key)) throw invalid('playbookId', 'unknown_reference');
     if (await q.hasPlaybookTasks(trx, meetingId, playbookId)) throw invalid('playbookId', 'playbook_applied');
     const steps = await q.stepsOf(trx, [playbookId]);
     const owners = new Map<string, string | null>();
@@ -66,6 +65,6 @@ export async function applyPlaybook(ctx: Ctx, meetingId: string, playbookId: str
     }));
     await q.insertTasks(trx, rows);
     await recordAudit(trx, ctx, { action: 'meeting.playbook_apply', entityType: 'meeting', entityId: meetingId, after: { playbook: playbook.key, tasks: rows.length } });
-    return (await q.tasksOfMeeting(trx, meetingId)).map((r) => toTask(r, now));
+    return (await q.tasksOfMeeting(trx, meetingId)).map((r) => toTask(r, now, ctx.lang));
   });
 }

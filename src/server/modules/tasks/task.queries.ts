@@ -90,3 +90,8 @@ export async function tasksOfMeetingWithPhones(db: Db, meetingId: string) {
     .selectAll('t').select(['u.display_name as owner_name', 'p.phone as owner_phone'])
     .where('t.meeting_id', '=', meetingId).orderBy('t.due_at').orderBy('t.sort_order').execute();
 }
+
+/** Sub-tasks of a task. */
+export async function childrenOf(db: Db, parentId: string): Promise<TaskRow[]> {
+  return db.selectFrom('tasks').selectAll().where('parent_task_id', '=', parentId).orderBy('sort_order').execute();
+}

@@ -1,20 +1,17 @@
 /** HTTP routes of playbooks and tasks. */
 import { z } from 'zod';
-import { createTaskSchema, taskSchema, updateTaskSchema } from '../../../shared/tasks';
+import { createTaskSchema, splitTaskSchema, taskSchema, updateTaskSchema } from '../../../shared/tasks';
+import { playbookSchema } from '../../../shared/playbook-steps';
 import { idParams, type ZodApp } from '../../platform/routing';
 import { applyPlaybook, listPlaybooks } from './task.playbooks';
 import { createTask, divisionXlsx, meetingTasks, myTasks, updateTask } from './task.service';
-
-const stepSchema = z.object({
-  key: z.string(), phase: z.string(), group: z.string(), title: z.string(), description: z.string(), ownerRole: z.string(), anchor: z.string(),
-  offsetDays: z.number(), dueTime: z.string(), evidence: z.string().nullable(), dependsOn: z.array(z.string()), durationDays: z.number(),
-});
+import { splitTask } from './task.split';
 
 /** Registers `/api/playbooks`, `/api/meetings/:id/tasks…` and `/api/tasks…`. */
 export function registerTaskRoutes(app: ZodApp): void {
   const tags = ['tasks'];
   app.get('/api/playbooks', {
-    config: { access: 'meeting.read' }, schema: { tags, summary: 'Playbooks with their steps (the seed\'s flows to begin with)', response: { 200: z.array(z.object({ id: z.string(), key: z.string(), name: z.string(), steps: z.array(stepSchema) })) } },
+    config: { access: 'meeting.read' }, schema: { tags, summary: 'Playbooks with their steps (the seed\'s flows to begin with)', response: { 200: z.array(playbookSchema) } },
   }, (req) => listPlaybooks(req.ctx()));
   app.post('/api/meetings/:id/playbook', {
     config: { access: 'meeting.write' }, schema: { tags, summary: 'Apply a playbook: dated, owned tasks', params: idParams, body: z.object({ playbookId: z.string().min(1).max(64) }), response: { 200: z.array(taskSchema) } },
@@ -35,4 +32,7 @@ export function registerTaskRoutes(app: ZodApp): void {
   app.patch('/api/tasks/:id', {
     config: { access: 'meeting.read' }, schema: { tags, summary: 'Tick off, reassign, re-date or rename a task (owners may tick off their own)', params: idParams, body: updateTaskSchema, response: { 200: taskSchema } },
   }, (req) => updateTask(req.ctx(), req.params.id, req.body));
+  app.post('/api/tasks/:id/split', {
+    config: { access: 'meeting.write' }, schema: { tags, summary: 'Split a task into parts; the task closes itself when every part is done', params: idParams, body: splitTaskSchema, response: { 200: z.array(taskSchema) } },
+  }, (req) => splitTask(req.ctx(), req.params.id, req.body));
 }

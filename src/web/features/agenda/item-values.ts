@@ -1,7 +1,7 @@
 /** The agenda item form: its values (start as a picker in the meeting's zone, end and duration kept in sync), to and from the API, and the live checks. */
 import type { Dayjs } from 'dayjs';
 import type { AgendaItem, AgendaItemInput, AgendaKind } from '../../../shared/agenda';
-import { agendaWarnings, type AgendaWarning, type CheckedItem, type CheckedMeeting } from '../../../shared/agenda-checks';
+import { agendaWarnings, withPresenterNames, type AgendaWarning, type CheckedItem, type CheckedMeeting } from '../../../shared/agenda-checks';
 import type { Meeting } from '../../../shared/meetings';
 import { isMultiDepartment } from '../../../shared/policy';
 import { msToPicker, pickerToMs } from '../../app/datetime';
@@ -122,5 +122,5 @@ export function liveWarnings(
   const draft = edited && Number.isFinite(edited.startAt) && Number.isFinite(edited.endAt) && edited.endAt > edited.startAt
     ? [{ id: editedId ?? NEW_ITEM_ID, title: edited.title || '…', startAt: edited.startAt, endAt: edited.endAt, venueId: edited.venueId ?? null, presenterIds: edited.presenterIds, kind: edited.kind }]
     : saved.filter((i) => i.id === editedId);
-  return agendaWarnings([...others, ...draft], meeting);
+  return withPresenterNames(agendaWarnings([...others, ...draft], meeting), saved);
 }

@@ -78,6 +78,7 @@ function toMessage(mail: OutgoingMail): SendMailOptions {
     ...(mail.html !== undefined ? { html: mail.html } : {}),
     messageId: mail.messageId,
     ...(invite ? { icalEvent: { method: invite.method, filename: 'invite.ics', content: buildInviteIcs(invite) } } : {}),
+    ...(mail.inline?.length ? { attachments: mail.inline.map((i) => ({ filename: i.filename, content: i.content, cid: i.cid, contentType: i.contentType, contentDisposition: 'inline' as const })) } : {}),
   };
 }
 

@@ -30,6 +30,8 @@ export type OutgoingMail = {
   /** e.g. '<0190...@huiwu>' — deterministic per delivery so receivers can dedupe. */
   messageId: string;
   calendar?: CalendarInvite;
+  /** Images the HTML shows by `cid:` (the participant's pass QR), sent as inline parts. */
+  inline?: { cid: string; filename: string; content: Buffer; contentType: string }[];
 };
 
 /** A group-robot message (markdown). */

@@ -21,7 +21,7 @@ export function AgendaVersions({ versions, zone }: { versions: readonly AgendaVe
           <div data-version={v.version}>
             <Flex wrap gap={8} align="baseline">
               <Typography.Text strong>{t('agenda.versionN', { n: v.version })}</Typography.Text>
-              <span className="hw-muted" style={{ fontSize: 12 }}>{t('agenda.versions.publishedAt', { at: formatInstant(v.publishedAt, zone) })}</span>
+              <span className="hw-muted" style={{ fontSize: 12 }}>{t('agenda.versions.publishedAt', { at: formatInstant(v.publishedAt, zone) })}{v.publishedByName && ` · ${v.publishedByName}`}</span>
             </Flex>
             {v.changes.length === 0 ? (
               <div className="hw-muted" style={{ fontSize: 13, marginTop: 4 }}>{v.version === 1 ? t('agenda.versions.first') : t('agenda.versions.noChanges')}</div>

@@ -1,4 +1,4 @@
-/** One meeting (`/meetings/:id`): title, state and actions above six tabs (`?tab=`): the plan (lifecycle, warnings, plan, people, rooms, history), participants, the agenda, the tasks (会务分工), notices and the reply-slip dashboard. */
+/** One meeting (`/meetings/:id`): title, state and actions above seven tabs (`?tab=`): the plan (lifecycle, warnings, plan, people, rooms, history), participants, the agenda, its materials, the tasks (会务分工), notices and the reply-slip dashboard. */
 import { ArrowLeftOutlined, EditOutlined, HistoryOutlined } from '@ant-design/icons';
 import { Alert, Button, Card, Flex, Result, Space, Tabs, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
@@ -7,10 +7,14 @@ import { EDITABLE_STATUSES } from '../../../../shared/meetings';
 import { PageLoading, useCan, useMe } from '../../../app/auth';
 import { errorMessage } from '../../../app/form-errors';
 import { AgendaTab } from '../../agenda/components/AgendaTab';
+import { MaterialsTab } from '../../materials/components/MaterialsTab';
 import { MeetingTasksTab } from '../../tasks/components/MeetingTasksTab';
+import { IncidentsTab } from '../../incidents/IncidentsTab';
+import { CheckinTab } from '../../checkin/components/CheckinTab';
 import { MeetingRoomsCard } from '../../bookings/components/MeetingRoomsCard';
 import { NoticesTab } from '../../notices/components/NoticesTab';
 import { RsvpTab } from '../../notices/components/RsvpTab';
+import { SeatingTab } from '../../seating/components/SeatingTab';
 import { useMeeting } from '../api';
 import { MeetingActions } from '../components/MeetingActions';
 import { MeetingHistory } from '../components/MeetingHistory';
@@ -22,7 +26,7 @@ import { ParticipantsTab } from '../components/ParticipantsTab';
 import { PolicyWarnings } from '../components/PolicyWarnings';
 
 /** The tabs, in order; the first is the default and is left out of the URL. */
-const TABS = ['plan', 'participants', 'agenda', 'tasks', 'notices', 'rsvp'] as const;
+const TABS = ['plan', 'participants', 'agenda', 'materials', 'tasks', 'notices', 'rsvp', 'seating', 'checkin', 'incidents'] as const;
 type TabKey = (typeof TABS)[number];
 
 /** The meeting detail page. */
@@ -33,6 +37,8 @@ export function MeetingDetailPage() {
   const me = useMe();
   const canWrite = useCan('meeting.write');
   const canAudit = useCan('audit.read');
+  const canCheckin = useCan('checkin.scan');
+  const canHandleIncidents = useCan('incident.manage');
   const query = useMeeting(id);
   const [search, setSearch] = useSearchParams();
   const asked = search.get('tab');
@@ -126,9 +132,13 @@ export function MeetingDetailPage() {
           },
           { key: 'participants', label: t('notices.tab.participants'), children: <ParticipantsTab meeting={m} /> },
           { key: 'agenda', label: t('agenda.tab'), children: <AgendaTab meeting={m} /> },
-          { key: 'tasks', label: t('tasks.tab'), children: <MeetingTasksTab meetingId={m.id} timeZone={m.timeZone} canEdit={canWrite} /> },
+          { key: 'materials', label: t('materials.tab'), children: <MaterialsTab meeting={m} /> },
+          { key: 'tasks', label: t('tasks.tab'), children: <MeetingTasksTab meetingId={m.id} timeZone={m.timeZone} canEdit={canWrite} meetingStart={m.startAt} meetingEnd={m.endAt} /> },
           { key: 'notices', label: t('notices.tab.notices'), children: <NoticesTab meeting={m} /> },
           { key: 'rsvp', label: t('notices.tab.rsvp'), children: <RsvpTab meeting={m} /> },
+          { key: 'seating', label: t('seating.tab'), children: <SeatingTab meeting={m} /> },
+          ...(canCheckin ? [{ key: 'checkin', label: t('checkin.tab'), children: <CheckinTab meeting={m} /> }] : []),
+          { key: 'incidents', label: t('incidents.tab'), children: <IncidentsTab meetingId={m.id} timeZone={m.timeZone} canHandle={canHandleIncidents} /> },
         ]}
       />
     </>

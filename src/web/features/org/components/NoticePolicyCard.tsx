@@ -2,6 +2,7 @@
 import { Card, Col, ColorPicker, Form, InputNumber, Row, Switch } from 'antd';
 import type { Color } from 'antd/es/color-picker';
 import { useTranslation } from 'react-i18next';
+import { MATERIAL_HARD_CAP_MB } from '../../../../shared/policy';
 
 const hex = (c: Color | string) => (typeof c === 'string' ? c : c.toHexString());
 
@@ -19,6 +20,11 @@ export function NoticePolicyCard() {
         <Col xs={24} md={12}>
           <Form.Item label={t('orgSettings.rsvpLinkDays')} name={['policy', 'rsvpLinkDaysAfter']} extra={t('orgSettings.rsvpLinkDaysHint')}>
             <InputNumber min={0} max={365} precision={0} style={{ width: '100%' }} />
+          </Form.Item>
+        </Col>
+        <Col xs={24} md={12}>
+          <Form.Item label={t('materials.policy.maxMb')} name={['policy', 'materialMaxMb']} extra={t('materials.policy.maxMbHint', { max: MATERIAL_HARD_CAP_MB })}>
+            <InputNumber min={1} max={MATERIAL_HARD_CAP_MB} precision={0} suffix="MB" style={{ width: '100%' }} />
           </Form.Item>
         </Col>
         <Col xs={12} md={6}>

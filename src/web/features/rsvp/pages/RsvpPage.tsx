@@ -11,6 +11,8 @@ import { browserTimeZone } from '../../../app/datetime';
 import { errorMessage } from '../../../app/form-errors';
 import { currentLang } from '../../../app/i18n';
 import { LanguageSwitch } from '../../../app/LanguageSwitch';
+import { LinkMaterials } from '../../materials/components/LinkMaterials';
+import { MyPassCard } from '../../checkin/components/MyPassCard';
 import { useRsvp } from '../api';
 import { ReplyForm } from '../components/ReplyForm';
 import { ReplySummary } from '../components/ReplySummary';
@@ -153,6 +155,8 @@ export function RsvpPage() {
     <Shell org={view.orgName}>
       <MeetingHeader view={view} />
       {body}
+      <MyPassCard token={token} attendance={view.attendance} meetingTitle={view.meeting.title} name={view.participant.name} unit={view.participant.unit} />
+      <LinkMaterials token={token} />
     </Shell>
   );
 }

@@ -1,5 +1,5 @@
-/** 任务 tab: a meeting's 会务分工 — pick a playbook when there are none; otherwise a board by phase (or a compact table), health, counts, ticking off and editing. */
-import { AppstoreOutlined, DownloadOutlined, EditOutlined, PlusOutlined, UnorderedListOutlined, UserOutlined } from '@ant-design/icons';
+/** 任务 tab: a meeting's 会务分工 — pick a playbook when there are none; otherwise a board by phase (or a compact table, or a timeline with the critical path), health, counts, ticking off and editing. */
+import { AppstoreOutlined, DownloadOutlined, EditOutlined, PlusOutlined, ScheduleOutlined, ScissorOutlined, UnorderedListOutlined, UserOutlined } from '@ant-design/icons';
 import { Alert, Badge, Button, Card, Col, Empty, Flex, Grid, Row, Segmented, Space, Spin, Table, Tabs, Tag, Tooltip, Typography, type TableColumnsType } from 'antd';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -10,20 +10,26 @@ import { tasksXlsxUrl, useMeetingTasks, type Task } from '../api';
 import { PlaybookPicker } from './PlaybookPicker';
 import { DueText, SystemDoneLine, TaskCheckbox, TaskStatusTag, useToggleTask } from './task-ui';
 import { TaskFormModal } from './TaskFormModal';
+import { TaskTimeline } from './TaskTimeline';
+import { CoordinationNotes } from './CoordinationNotes';
+import { TaskSplitModal } from './TaskSplitModal';
+import { useCoordinationNotes } from '../coordination-api';
 
 type Phase = Task['phase'];
 const HEALTH_STATUS = { green: 'success', amber: 'warning', red: 'error' } as const;
 
-/** The tab. */
-export function MeetingTasksTab({ meetingId, timeZone, canEdit }: { meetingId: string; timeZone: string; canEdit: boolean }) {
+/** The tab; the meeting's start and end mark the timeline view. */
+export function MeetingTasksTab({ meetingId, timeZone, canEdit, meetingStart, meetingEnd }: { meetingId: string; timeZone: string; canEdit: boolean; meetingStart?: number; meetingEnd?: number }) {
   const { t } = useTranslation();
   const me = useMe();
   const screens = Grid.useBreakpoint();
   const mobile = !screens.md;
   const list = useMeetingTasks(meetingId);
   const { toggle, busyId } = useToggleTask();
-  const [view, setView] = useState<'board' | 'list'>('board');
+  const [view, setView] = useState<'board' | 'list' | 'timeline'>('board');
   const [form, setForm] = useState<{ task?: Task } | null>(null);
+  const [splitting, setSplitting] = useState<Task | null>(null);
+  const notes = useCoordinationNotes(meetingId);
   const tasks = useMemo(() => [...(list.data ?? [])].sort((a, b) => a.dueAt - b.dueAt), [list.data]);
   const groups = useMemo(() => [...new Set(tasks.map((x) => x.group))], [tasks]);
   // Read once per render: the colours follow the clock whenever the list changes or is refetched.
@@ -31,8 +37,17 @@ export function MeetingTasksTab({ meetingId, timeZone, canEdit }: { meetingId: s
 
   const canTick = (task: Task) => canEdit || (!!task.ownerUserId && task.ownerUserId === me.user.id);
   const modal = (
-    <TaskFormModal open={form !== null} meetingId={meetingId} timeZone={timeZone} task={form?.task} groups={groups} onClose={() => setForm(null)} />
+    <>
+      <TaskFormModal open={form !== null} meetingId={meetingId} timeZone={timeZone} task={form?.task} groups={groups} onClose={() => setForm(null)} />
+      <TaskSplitModal meetingId={meetingId} timeZone={timeZone} task={splitting} onClose={() => setSplitting(null)} />
+    </>
   );
+  // Parts and 协调会 decisions per task, for the small lines under each task.
+  const partsOf = new Map<string, Task[]>();
+  for (const x of tasks) if (x.parentTaskId) partsOf.set(x.parentTaskId, [...(partsOf.get(x.parentTaskId) ?? []), x]);
+  const titleOf = new Map(tasks.map((x) => [x.id, x.title]));
+  const decisionsOf = new Map<string, string[]>();
+  for (const n of notes.data ?? []) for (const d of n.decisions) if (d.taskId) decisionsOf.set(d.taskId, [...(decisionsOf.get(d.taskId) ?? []), `${n.title}：${d.text}`]);
 
   if (list.isPending) return <Flex justify="center" style={{ padding: 32 }}><Spin /></Flex>;
   if (list.error) return <Alert type="error" showIcon title={errorMessage(list.error)} />;
@@ -55,10 +70,34 @@ export function MeetingTasksTab({ meetingId, timeZone, canEdit }: { meetingId: s
   );
   const editButton = (task: Task) =>
     canEdit && task.status !== 'cancelled' ? (
-      <Tooltip title={t('tasks.edit')}>
-        <Button size="small" type="text" icon={<EditOutlined />} aria-label={t('tasks.edit')} onClick={() => setForm({ task })} data-testid="task-edit" />
-      </Tooltip>
+      <span style={{ whiteSpace: 'nowrap' }}>
+        {task.status === 'open' && !task.parentTaskId && (
+          <Tooltip title={t('tasks.split.action')}>
+            <Button size="small" type="text" icon={<ScissorOutlined />} aria-label={t('tasks.split.action')} onClick={() => setSplitting(task)} data-testid="task-split-open" />
+          </Tooltip>
+        )}
+        <Tooltip title={t('tasks.edit')}>
+          <Button size="small" type="text" icon={<EditOutlined />} aria-label={t('tasks.edit')} onClick={() => setForm({ task })} data-testid="task-edit" />
+        </Tooltip>
+      </span>
     ) : null;
+  // Under a task: its parts' progress, the task it is part of, and 协调会 decisions about it.
+  const relations = (task: Task) => {
+    const parts = (partsOf.get(task.id) ?? []).filter((x) => x.status !== 'cancelled');
+    const decisions = decisionsOf.get(task.id) ?? [];
+    if (!parts.length && !task.parentTaskId && !decisions.length) return null;
+    return (
+      <Flex gap={8} wrap style={{ fontSize: 12, marginTop: 4 }}>
+        {parts.length > 0 && <Tag data-testid="task-parts">{t('tasks.parts', { done: parts.filter((x) => x.status === 'done').length, total: parts.length })}</Tag>}
+        {task.parentTaskId && <span className="hw-muted">{t('tasks.partOf', { title: titleOf.get(task.parentTaskId) ?? '' })}</span>}
+        {decisions.length > 0 && (
+          <Tooltip title={<div style={{ whiteSpace: 'pre-line' }}>{decisions.join('\n')}</div>}>
+            <Tag color="purple" data-testid="task-decisions">{t('tasks.decisions', { count: decisions.length })}</Tag>
+          </Tooltip>
+        )}
+      </Flex>
+    );
+  };
 
   const card = (task: Task) => (
     <Card key={task.id} size="small" styles={{ body: { padding: 10 } }} data-testid="task-card" data-task-id={task.id}>
@@ -78,6 +117,7 @@ export function MeetingTasksTab({ meetingId, timeZone, canEdit }: { meetingId: s
           </Flex>
           <div style={{ fontSize: 12, marginTop: 4 }}><DueText task={task} zone={timeZone} now={now} /></div>
           <SystemDoneLine task={task} />
+          {relations(task)}
         </div>
       </Flex>
     </Card>
@@ -118,6 +158,7 @@ export function MeetingTasksTab({ meetingId, timeZone, canEdit }: { meetingId: s
         <div style={{ minWidth: 0 }}>
           <Typography.Text delete={x.status !== 'open'}>{x.title}</Typography.Text>
           <SystemDoneLine task={x} />
+          {relations(x)}
         </div>
       ),
     },
@@ -125,7 +166,7 @@ export function MeetingTasksTab({ meetingId, timeZone, canEdit }: { meetingId: s
     { key: 'owner', title: t('tasks.field.owner'), width: 110, render: (_, x) => ownerText(x) },
     { key: 'due', title: t('tasks.field.due'), width: 170, sorter: (a, b) => a.dueAt - b.dueAt, render: (_, x) => <DueText task={x} zone={timeZone} now={now} /> },
     { key: 'status', title: t('tasks.field.status'), width: 90, render: (_, x) => <TaskStatusTag task={x} /> },
-    ...(canEdit ? [{ key: 'actions', width: 50, render: (_: unknown, x: Task) => editButton(x) }] : []),
+    ...(canEdit ? [{ key: 'actions', width: 80, render: (_: unknown, x: Task) => editButton(x) }] : []),
   ];
 
   return (
@@ -145,10 +186,11 @@ export function MeetingTasksTab({ meetingId, timeZone, canEdit }: { meetingId: s
             <Segmented
               size="small"
               value={view}
-              onChange={(v) => setView(v as 'board' | 'list')}
+              onChange={(v) => setView(v as 'board' | 'list' | 'timeline')}
               options={[
                 { value: 'board', icon: <AppstoreOutlined />, label: mobile ? undefined : t('tasks.viewBoard'), title: t('tasks.viewBoard') },
                 { value: 'list', icon: <UnorderedListOutlined />, label: mobile ? undefined : t('tasks.viewList'), title: t('tasks.viewList') },
+                { value: 'timeline', icon: <ScheduleOutlined />, label: mobile ? undefined : t('timeline.view'), title: t('timeline.view') },
               ]}
             />
           </Space>
@@ -165,10 +207,13 @@ export function MeetingTasksTab({ meetingId, timeZone, canEdit }: { meetingId: s
             {canEdit && <Button type="primary" icon={<PlusOutlined />} onClick={() => setForm({})} data-testid="task-new">{t('tasks.add')}</Button>}
           </Space>
         </Flex>
-        {view === 'board' ? board : (
+        {view === 'board' ? board : view === 'timeline' ? (
+          <TaskTimeline tasks={tasks} timeZone={timeZone} meetingStart={meetingStart} meetingEnd={meetingEnd} onEdit={canEdit ? (task) => setForm({ task }) : undefined} />
+        ) : (
           <Table<Task> rowKey="id" size="small" columns={columns} dataSource={tasks} pagination={false} scroll={{ x: 800 }} data-testid="task-table" />
         )}
       </Card>
+      <CoordinationNotes meetingId={meetingId} timeZone={timeZone} canEdit={canEdit} tasks={tasks} />
       {modal}
     </>
   );

@@ -1,6 +1,8 @@
 /** For a meeting without tasks: the playbooks (name, step count, the steps in a collapse) and 套用 to turn one into dated tasks. */
 import { App, Alert, Button, Card, Collapse, Empty, Flex, Spin, Tag, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
+import { useCan } from '../../../app/auth';
 import { errorMessage } from '../../../app/form-errors';
 import { useApplyPlaybook, usePlaybooks, type Playbook, type PlaybookStep } from '../api';
 
@@ -16,6 +18,7 @@ export function PlaybookPicker({ meetingId, canEdit, onAddByHand }: { meetingId:
   const { message } = App.useApp();
   const list = usePlaybooks(canEdit);
   const apply = useApplyPlaybook(meetingId);
+  const canManage = useCan('playbook.manage');
 
   if (!canEdit) return <Card size="small"><Empty description={t('tasks.emptyReader')} /></Card>;
 
@@ -27,7 +30,10 @@ export function PlaybookPicker({ meetingId, canEdit, onAddByHand }: { meetingId:
 
   return (
     <Card size="small" title={t('tasks.pickTitle')} extra={onAddByHand && <Button onClick={onAddByHand}>{t('tasks.addByHand')}</Button>} data-testid="playbook-picker">
-      <Typography.Paragraph type="secondary">{t('tasks.pickHint')}</Typography.Paragraph>
+      <Typography.Paragraph type="secondary">
+        {t('tasks.pickHint')}
+        {canManage && <> <Link to="/settings/playbooks">{t('playbookEditor.manageLink')}</Link></>}
+      </Typography.Paragraph>
       {list.error && <Alert type="error" showIcon title={errorMessage(list.error)} />}
       {list.isPending ? <Spin /> : (
         <ul className="hw-card-list">

@@ -1,0 +1,140 @@
+// Journey: a member of staff opens the scanner on a phone, feeds a participant's pass QR as an image and sees 签到成功 with the name,
+// feeds it again and is told when and where that person was already checked in, loses the network, checks in another pass (queued,
+// offline badge), gets the network back and the queue drains; the organiser's dashboard then shows both arrivals — in Debian's
+// Chromium, against a real server.
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import type { Page } from 'playwright-core';
+import QRCode from 'qrcode';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { SHOTS, startJourney, type Journey } from './server';
+
+let j: Journey;
+beforeAll(async () => {
+  j = await startJourney();
+}, 120_000);
+afterAll(() => j?.stop());
+
+type Api = <T>(method: string, path: string, body?: unknown) => Promise<T>;
+
+/** Signs in over the API and returns a caller that sends the session cookie and the CSRF token. */
+async function signIn(username: string): Promise<Api> {
+  const res = await fetch(`${j.baseUrl}/api/auth/login`, {
+    method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ username, password: 'Huiwu@2026' }),
+  });
+  expect(res.status).toBe(200);
+  const cookie = res.headers.getSetCookie().map((c) => c.split(';')[0]).join('; ');
+  const { csrfToken } = (await res.json()) as { csrfToken: string };
+  return async <T,>(method: string, p: string, body?: unknown) => {
+    const r = await fetch(`${j.baseUrl}${p}`, {
+      method,
+      headers: { cookie, 'x-csrf-token': csrfToken, ...(body === undefined ? {} : { 'content-type': 'application/json' }) },
+      body: body === undefined ? undefined : JSON.stringify(body),
+    });
+    expect(r.ok, `${method} ${p} → ${r.status}`).toBe(true);
+    return (await r.json()) as T;
+  };
+}
+
+async function signInPage(page: Page, username: string): Promise<void> {
+  await page.getByLabel('用户名').fill(username);
+  await page.getByLabel('密码').fill('Huiwu@2026');
+  await page.getByRole('button', { name: '登录' }).click();
+}
+
+type Participant = { id: string; personId: string; personName: string };
+type Pass = { participantId: string; name: string; token: string };
+type Stats = { lists: { listId: string; arrived: number; expected: number }[] };
+
+describe('check-in journey', () => {
+  it('scan passes from images on a phone, online and offline; the dashboard shows both arrivals', async () => {
+    const api = await signIn('organiser');
+    // An approved meeting that has not started, with two people of the directory added to it.
+    const meetings = await api<{ items: { id: string; startAt: number; title: string }[] }>('GET', '/api/meetings?status=approved&limit=100');
+    const meeting = meetings.items.find((m) => m.startAt > Date.now() + 86_400_000)!;
+    expect(meeting).toBeDefined();
+    const people = await api<{ items: { id: string; name: string }[] }>('GET', '/api/people?kind=staff&limit=50');
+    const before = await api<Participant[]>('GET', `/api/meetings/${meeting.id}/participants`);
+    const fresh = people.items.filter((p) => !before.some((b) => b.personId === p.id)).slice(0, 2);
+    expect(fresh).toHaveLength(2);
+    let all: Participant[] = before;
+    for (const person of fresh) all = await api<Participant[]>('POST', `/api/meetings/${meeting.id}/participants`, { personId: person.id, role: 'participant' });
+    const [a, b] = fresh.map((person) => all.find((p) => p.personId === person.id)!);
+
+    // Their passes, drawn as PNG files the way a phone's photo of a badge would arrive.
+    const passes = await api<Pass[]>('GET', `/api/meetings/${meeting.id}/passes`);
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'huiwu-passes-'));
+    const png = async (participantId: string) => {
+      const file = path.join(dir, `${participantId}.png`);
+      await QRCode.toFile(file, passes.find((p) => p.participantId === participantId)!.token, { width: 420, margin: 2 });
+      return file;
+    };
+    const [passA, passB] = [await png(a.id), await png(b.id)];
+
+    // Staff on a phone: the scanner asks for a sign-in, then for the list and the device's name.
+    const phone = await j.browser.newContext({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true, timezoneId: 'Asia/Shanghai', locale: 'zh-CN', reducedMotion: 'reduce' });
+    const page = await phone.newPage();
+    const errors: string[] = [];
+    page.on('pageerror', (e) => errors.push(e.message));
+    await page.goto(`${j.baseUrl}/scan/${meeting.id}`);
+    await signInPage(page, 'staff');
+    await page.getByTestId('scan-setup').waitFor();
+    await page.getByTestId('scan-device-input').fill('签到台1');
+    await page.getByTestId('scan-setup').getByText('主会场签到').click();
+    await page.getByTestId('scan-start').click();
+    const result = page.getByTestId('scan-result');
+    await expect.poll(() => result.getAttribute('data-result')).toBe('idle');
+    await expect.poll(() => page.getByTestId('scan-network').getAttribute('data-online')).toBe('yes');
+
+    // First scan: 签到成功 with the name, confirmed by the server.
+    const feed = async (file: string) => page.getByTestId('scan-image-input').setInputFiles(file);
+    await feed(passA);
+    await expect.poll(() => result.getAttribute('data-result')).toBe('ok');
+    expect(await page.getByTestId('scan-result-title').innerText()).toBe('签到成功');
+    expect(await page.getByTestId('scan-person-name').innerText()).toBe(a.personName);
+    await expect.poll(() => page.getByTestId('scan-result-sync').getAttribute('data-state')).toBe('synced');
+    await page.screenshot({ path: `${SHOTS}/checkin-ok.png`, fullPage: true });
+
+    // The same pass again: already, with the time and this desk.
+    await feed(passA);
+    await expect.poll(async () => (await page.getByTestId('recent-scan').count())).toBe(2);
+    await expect.poll(() => result.getAttribute('data-result')).toBe('already');
+    expect(await page.getByTestId('scan-result-detail').innerText()).toMatch(/^已于 \d\d:\d\d 在 签到台1 签到$/);
+    await page.screenshot({ path: `${SHOTS}/checkin-already.png`, fullPage: true });
+
+    // The network drops: the next pass is still checked in at once, and waits in the queue.
+    await phone.setOffline(true);
+    await expect.poll(() => page.getByTestId('scan-network').getAttribute('data-online')).toBe('no');
+    await feed(passB);
+    await expect.poll(() => page.getByTestId('scan-person-name').innerText()).toBe(b.personName);
+    expect(await result.getAttribute('data-result')).toBe('ok');
+    expect(await page.getByTestId('scan-queue').innerText()).toBe('待上传 1');
+    expect(await page.getByTestId('scan-result-sync').getAttribute('data-state')).toBe('queued');
+    await page.screenshot({ path: `${SHOTS}/checkin-offline.png`, fullPage: true });
+
+    // Back online: the queue drains by itself and the scan is confirmed.
+    await phone.setOffline(false);
+    await expect.poll(() => page.getByTestId('scan-network').getAttribute('data-online')).toBe('yes');
+    await expect.poll(() => page.getByTestId('scan-queue').count(), { timeout: 15_000 }).toBe(0);
+    await expect.poll(() => page.getByTestId('scan-result-sync').getAttribute('data-state')).toBe('synced');
+    expect(errors).toEqual([]);
+    await phone.close();
+
+    // The organiser's dashboard: both arrivals on the main list.
+    const stats = await api<Stats>('GET', `/api/meetings/${meeting.id}/checkin/stats`);
+    expect(stats.lists[0].arrived).toBe(2);
+    const desk = await j.browser.newContext({ viewport: { width: 1400, height: 900 }, timezoneId: 'Asia/Shanghai', locale: 'zh-CN', reducedMotion: 'reduce' });
+    const host = await desk.newPage();
+    await host.goto(`${j.baseUrl}/login`);
+    await signInPage(host, 'organiser');
+    await host.waitForURL('**/meetings');
+    await host.goto(`${j.baseUrl}/meetings/${meeting.id}?tab=checkin`);
+    const main = host.getByTestId(`dash-figures-${stats.lists[0].listId}`);
+    await expect.poll(() => main.getByTestId('dash-arrived').innerText()).toBe('2');
+    await host.getByTestId('per-minute-chart').waitFor();
+    await host.screenshot({ path: `${SHOTS}/checkin-dashboard.png`, fullPage: true });
+    await desk.close();
+    fs.rmSync(dir, { recursive: true, force: true });
+  });
+});
