@@ -8,7 +8,7 @@ import path from 'node:path';
 import type { Page } from 'playwright-core';
 import QRCode from 'qrcode';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { SHOTS, startJourney, type Journey } from './server';
+import { SHOTS, signInApi, startJourney, type Api, type Journey } from './server';
 
 let j: Journey;
 beforeAll(async () => {
@@ -16,25 +16,9 @@ beforeAll(async () => {
 }, 120_000);
 afterAll(() => j?.stop());
 
-type Api = <T>(method: string, path: string, body?: unknown) => Promise<T>;
-
-/** Signs in over the API and returns a caller that sends the session cookie and the CSRF token. */
+/** Signs in over the API as a demo user. */
 async function signIn(username: string): Promise<Api> {
-  const res = await fetch(`${j.baseUrl}/api/auth/login`, {
-    method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ username, password: 'Huiwu@2026' }),
-  });
-  expect(res.status).toBe(200);
-  const cookie = res.headers.getSetCookie().map((c) => c.split(';')[0]).join('; ');
-  const { csrfToken } = (await res.json()) as { csrfToken: string };
-  return async <T,>(method: string, p: string, body?: unknown) => {
-    const r = await fetch(`${j.baseUrl}${p}`, {
-      method,
-      headers: { cookie, 'x-csrf-token': csrfToken, ...(body === undefined ? {} : { 'content-type': 'application/json' }) },
-      body: body === undefined ? undefined : JSON.stringify(body),
-    });
-    expect(r.ok, `${method} ${p} → ${r.status}`).toBe(true);
-    return (await r.json()) as T;
-  };
+  return (await signInApi(j.baseUrl, username)).api;
 }
 
 async function signInPage(page: Page, username: string): Promise<void> {

@@ -7,27 +7,14 @@ import jsQR from 'jsqr';
 import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { SHOTS, startJourney, type Journey } from './server';
+import { SHOTS, signInApi, startJourney, type Api, type Journey } from './server';
 
 let j: Journey;
-let api: <T>(method: string, path: string, body?: unknown) => Promise<T>;
+let api: Api;
 let session: { name: string; value: string }[];
 beforeAll(async () => {
   j = await startJourney();
-  const res = await fetch(`${j.baseUrl}/api/auth/login`, {
-    method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ username: 'organiser', password: 'Huiwu@2026' }),
-  });
-  const cookies = res.headers.getSetCookie().map((c) => c.split(';')[0]);
-  session = cookies.map((c) => ({ name: c.slice(0, c.indexOf('=')), value: c.slice(c.indexOf('=') + 1) }));
-  const { csrfToken } = (await res.json()) as { csrfToken: string };
-  api = async <T,>(method: string, p: string, body?: unknown) => {
-    const r = await fetch(`${j.baseUrl}${p}`, {
-      method, headers: { cookie: cookies.join('; '), 'x-csrf-token': csrfToken, ...(body === undefined ? {} : { 'content-type': 'application/json' }) },
-      body: body === undefined ? undefined : JSON.stringify(body),
-    });
-    expect(r.ok, `${method} ${p} → ${r.status} ${r.ok ? '' : await r.clone().text()}`).toBe(true);
-    return (await r.json()) as T;
-  };
+  ({ api, cookies: session } = await signInApi(j.baseUrl, 'organiser'));
 }, 120_000);
 afterAll(() => j?.stop());
 

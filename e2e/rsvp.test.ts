@@ -2,7 +2,7 @@
 // without a reason and is told to give one, gives it, sends the slip and sees what was recorded; the
 // organiser then finds the participant on leave — in Debian's Chromium, against a real server.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { SHOTS, startJourney, type Journey } from './server';
+import { SHOTS, signInApi, startJourney, type Api, type Journey } from './server';
 
 let j: Journey;
 beforeAll(async () => {
@@ -10,25 +10,9 @@ beforeAll(async () => {
 }, 120_000);
 afterAll(() => j?.stop());
 
-type Api = <T>(method: string, path: string, body?: unknown) => Promise<T>;
-
-/** Signs in over the API and returns a caller that sends the session cookie and the CSRF token. */
+/** Signs in over the API as a demo user. */
 async function signIn(username: string): Promise<Api> {
-  const res = await fetch(`${j.baseUrl}/api/auth/login`, {
-    method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ username, password: 'Huiwu@2026' }),
-  });
-  expect(res.status).toBe(200);
-  const cookie = res.headers.getSetCookie().map((c) => c.split(';')[0]).join('; ');
-  const { csrfToken } = (await res.json()) as { csrfToken: string };
-  return async <T,>(method: string, path: string, body?: unknown) => {
-    const r = await fetch(`${j.baseUrl}${path}`, {
-      method,
-      headers: { cookie, 'x-csrf-token': csrfToken, ...(body === undefined ? {} : { 'content-type': 'application/json' }) },
-      body: body === undefined ? undefined : JSON.stringify(body),
-    });
-    expect(r.ok, `${method} ${path} → ${r.status}`).toBe(true);
-    return (await r.json()) as T;
-  };
+  return (await signInApi(j.baseUrl, username)).api;
 }
 
 type Participant = { id: string; personId: string; personName: string; attendance: string; reply: { leaveReason?: string } | null };

@@ -57,3 +57,25 @@ export async function startJourney(): Promise<Journey> {
     },
   };
 }
+
+/** A signed-in API caller: sends the session cookie and the CSRF token, and throws with the status and body on anything but 2xx. */
+export type Api = <T>(method: string, path: string, body?: unknown) => Promise<T>;
+
+/** Signs a demo user in over the API; `cookies` are the session cookies (for a browser context), `api` calls as that user. */
+export async function signInApi(baseUrl: string, username: string): Promise<{ api: Api; cookies: { name: string; value: string }[] }> {
+  const res = await fetch(`${baseUrl}/api/auth/login`, {
+    method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ username, password: 'Huiwu@2026' }),
+  });
+  if (res.status !== 200) throw new Error(`login as ${username} → ${res.status}`);
+  const pairs = res.headers.getSetCookie().map((c) => c.split(';')[0]);
+  const { csrfToken } = (await res.json()) as { csrfToken: string };
+  const api: Api = async <T,>(method: string, p: string, body?: unknown) => {
+    const r = await fetch(`${baseUrl}${p}`, {
+      method, headers: { cookie: pairs.join('; '), 'x-csrf-token': csrfToken, ...(body === undefined ? {} : { 'content-type': 'application/json' }) },
+      body: body === undefined ? undefined : JSON.stringify(body),
+    });
+    if (!r.ok) throw new Error(`${method} ${p} → ${r.status} ${await r.text()}`);
+    return (await r.json()) as T;
+  };
+  return { api, cookies: pairs.map((c) => ({ name: c.slice(0, c.indexOf('=')), value: c.slice(c.indexOf('=') + 1) })) };
+}

@@ -4,6 +4,7 @@ import { DateTime } from 'luxon';
 import { isOnList } from '../../../shared/checkin';
 import { ROLE_LABELS, type ParticipantRole } from '../../../shared/participants';
 import { DEFAULT_TIME_ZONE, formatRange } from '../../../shared/time';
+import { officeSheet } from '../../platform/xlsx';
 import { authorize } from '../../platform/access';
 import type { Ctx } from '../../platform/context';
 import { listOfMeeting, meetingOf, toList } from './checkin.lists';
@@ -72,26 +73,7 @@ const WIDTHS = [6, 10, 22, 14, 14, 12, 7, 18, 16];
 /** Writes the sheet: title, subtitle (time, place, 应到/实到), the header frozen and repeated on each printed page, one row per person. */
 export async function signInSheet(head: SheetHead, rows: readonly SheetRow[]): Promise<Buffer> {
   const last = SHEET_COLUMNS.length;
-  const wb = new ExcelJS.Workbook();
-  wb.creator = 'Huiwu';
-  wb.title = sheetTitle(head);
-  const ws = wb.addWorksheet('签到表', {
-    views: [{ state: 'frozen', ySplit: SHEET_HEADER_ROW }],
-    pageSetup: {
-      paperSize: 9, orientation: 'portrait', fitToPage: true, fitToWidth: 1, fitToHeight: 0, horizontalCentered: true,
-      margins: { left: 0.4, right: 0.4, top: 0.6, bottom: 0.6, header: 0.3, footer: 0.3 },
-    },
-    headerFooter: { oddFooter: '第 &P 页，共 &N 页' },
-  });
-  ws.pageSetup.printTitlesRow = `${SHEET_HEADER_ROW}:${SHEET_HEADER_ROW}`;
-  WIDTHS.forEach((w, i) => (ws.getColumn(i + 1).width = w));
-
-  const title = ws.getCell(1, 1);
-  title.value = sheetTitle(head);
-  ws.mergeCells(1, 1, 1, last);
-  title.font = { bold: true, size: 16 };
-  title.alignment = { horizontal: 'center', vertical: 'middle' };
-  ws.getRow(1).height = 30;
+  const { wb, ws } = officeSheet({ sheetName: '签到表', title: sheetTitle(head), widths: WIDTHS, headerRow: SHEET_HEADER_ROW, orientation: 'portrait' });
 
   const when = ws.getCell(2, 1);
   when.value = sheetWhen(head);

@@ -3,6 +3,7 @@ import ExcelJS from 'exceljs';
 import { DateTime } from 'luxon';
 import { EVIDENCE_KINDS, EVIDENCE_LABELS, type EvidenceKind } from '../../../shared/playbook-defaults';
 import { DEFAULT_TIME_ZONE, formatRange } from '../../../shared/time';
+import { officeSheet } from '../../platform/xlsx';
 
 /** One row of the sheet. */
 export type DivisionRow = {
@@ -49,27 +50,7 @@ export async function divisionSheet(meeting: DivisionMeeting, rows: DivisionRow[
   const zone = meeting.timeZone || DEFAULT_TIME_ZONE;
   const last = DIVISION_COLUMNS.length;
 
-  const wb = new ExcelJS.Workbook();
-  wb.creator = 'Huiwu';
-  wb.title = `${meeting.title}会务分工明细表`;
-  const ws = wb.addWorksheet('会务分工明细表', {
-    views: [{ state: 'frozen', ySplit: HEADER_ROW }],
-    pageSetup: {
-      paperSize: 9, orientation: 'landscape', fitToPage: true, fitToWidth: 1, fitToHeight: 0, horizontalCentered: true,
-      margins: { left: 0.4, right: 0.4, top: 0.6, bottom: 0.6, header: 0.3, footer: 0.3 },
-    },
-    headerFooter: { oddFooter: '第 &P 页，共 &N 页' },
-  });
-  ws.pageSetup.printTitlesRow = `${HEADER_ROW}:${HEADER_ROW}`;
-  WIDTHS.forEach((w, i) => (ws.getColumn(i + 1).width = w));
-
-  // Title.
-  const title = ws.getCell(1, 1);
-  title.value = `${meeting.title}会务分工明细表`;
-  ws.mergeCells(1, 1, 1, last);
-  title.font = { bold: true, size: 16 };
-  title.alignment = { horizontal: 'center', vertical: 'middle' };
-  ws.getRow(1).height = 30;
+  const { wb, ws } = officeSheet({ sheetName: '会务分工明细表', title: `${meeting.title}会务分工明细表`, widths: WIDTHS, headerRow: HEADER_ROW, orientation: 'landscape' });
 
   // Subtitle: when (in the meeting's zone, named when it is not the default) and who drew it up.
   const zoneNote = zone === DEFAULT_TIME_ZONE ? '' : `（${zone}）`;
