@@ -7,8 +7,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import autocannon from 'autocannon';
-import pg from 'pg';
-import { json, quantile, signIn, startHuiwu, startProcess, stopAll } from './lib';
+import { freshPostgres, json, quantile, signIn, startHuiwu, startProcess, stopAll } from './lib';
 
 const seconds = Number(process.env.BENCH_SECONDS ?? 10);
 const rounds = Number(process.env.BENCH_ROUNDS ?? 200);
@@ -16,26 +15,7 @@ const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'huiwu-bench-booking-'));
 const postgres = !!process.env.DATABASE_URL;
 const HOUR = 3_600_000;
 
-async function freshPostgres(): Promise<{ env: Record<string, string>; drop: () => Promise<void> }> {
-  const name = `huiwu_bench_${Date.now().toString(36)}`;
-  const admin = new pg.Client({ connectionString: process.env.DATABASE_URL });
-  await admin.connect();
-  await admin.query(`create database ${name}`);
-  await admin.end();
-  const url = new URL(process.env.DATABASE_URL!);
-  url.pathname = `/${name}`;
-  return {
-    env: { DATABASE_URL: url.toString() },
-    drop: async () => {
-      const c = new pg.Client({ connectionString: process.env.DATABASE_URL });
-      await c.connect();
-      await c.query(`drop database if exists ${name} with (force)`);
-      await c.end();
-    },
-  };
-}
-
-const db = postgres ? await freshPostgres() : { env: { HUIWU_SQLITE_PATH: path.join(dir, 'bench.db') }, drop: async () => undefined };
+const db = postgres ? await freshPostgres('huiwu_bench') : { env: { HUIWU_SQLITE_PATH: path.join(dir, 'bench.db') }, drop: async () => undefined };
 try {
   const ports = [3461, 3462];
   await startHuiwu(ports[0], db.env);

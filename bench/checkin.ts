@@ -9,12 +9,11 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import autocannon from 'autocannon';
-import pg from 'pg';
 import { openDatabase } from '../src/server/db/database';
 import { newId } from '../src/server/platform/ids';
 import { initSecrets } from '../src/server/platform/secrets';
 import { passToken } from '../src/server/modules/checkin';
-import { json, quantile, signIn, startHuiwu, startProcess, stopAll } from './lib';
+import { freshPostgres, json, quantile, signIn, startHuiwu, startProcess, stopAll } from './lib';
 
 const seconds = Number(process.env.BENCH_SECONDS ?? 10);
 const N = Number(process.env.BENCH_PASSES ?? 10_000);
@@ -22,26 +21,7 @@ const KEY = 'cd'.repeat(32);
 const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'huiwu-bench-checkin-'));
 const postgres = !!process.env.DATABASE_URL;
 
-async function freshPostgres(): Promise<{ env: Record<string, string>; drop: () => Promise<void> }> {
-  const name = `huiwu_bench_c_${Date.now().toString(36)}`;
-  const admin = new pg.Client({ connectionString: process.env.DATABASE_URL });
-  await admin.connect();
-  await admin.query(`create database ${name}`);
-  await admin.end();
-  const url = new URL(process.env.DATABASE_URL!);
-  url.pathname = `/${name}`;
-  return {
-    env: { DATABASE_URL: url.toString() },
-    drop: async () => {
-      const c = new pg.Client({ connectionString: process.env.DATABASE_URL });
-      await c.connect();
-      await c.query(`drop database if exists ${name} with (force)`);
-      await c.end();
-    },
-  };
-}
-
-const store = postgres ? await freshPostgres() : { env: { HUIWU_SQLITE_PATH: path.join(dir, 'bench.db') }, drop: async () => undefined };
+const store = postgres ? await freshPostgres('huiwu_bench_c') : { env: { HUIWU_SQLITE_PATH: path.join(dir, 'bench.db') }, drop: async () => undefined };
 initSecrets(Buffer.from(KEY, 'hex'));
 const env: Record<string, string> = { ...store.env, HUIWU_SECRET_KEY: KEY };
 try {

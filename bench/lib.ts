@@ -1,5 +1,6 @@
 // Shared by the benchmarks: start real server processes, log in, and summarise latencies.
 import { spawn, type ChildProcess } from 'node:child_process';
+import pg from 'pg';
 
 const children: ChildProcess[] = [];
 
@@ -49,4 +50,24 @@ export async function json<T = any>(url: string, init: RequestInit = {}): Promis
 export function quantile(values: readonly number[], q: number): number {
   const sorted = [...values].sort((a, b) => a - b);
   return sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil(q * sorted.length) - 1))];
+}
+
+/** A fresh database on the server of `DATABASE_URL` for one bench run, and how to drop it afterwards. */
+export async function freshPostgres(prefix: string): Promise<{ env: Record<string, string>; drop: () => Promise<void> }> {
+  const name = `${prefix}_${Date.now().toString(36)}`;
+  const admin = new pg.Client({ connectionString: process.env.DATABASE_URL });
+  await admin.connect();
+  await admin.query(`create database ${name}`);
+  await admin.end();
+  const url = new URL(process.env.DATABASE_URL!);
+  url.pathname = `/${name}`;
+  return {
+    env: { DATABASE_URL: url.toString() },
+    drop: async () => {
+      const c = new pg.Client({ connectionString: process.env.DATABASE_URL });
+      await c.connect();
+      await c.query(`drop database if exists ${name} with (force)`);
+      await c.end();
+    },
+  };
 }
