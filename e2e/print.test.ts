@@ -1,10 +1,11 @@
-// Journey: the secretariat ranks the rostrum and seats a two-day forum on the 座次 tab (drag and tap), then prints badges, table
-// cards, meal tickets, seat cards and the seat chart; each print page is rendered to PDF by Chromium and the PDFs are checked: page
-// count for the people printed, A4, the names in the text, the table card's upper half turned over, and a badge's QR decodes to the pass.
+// Journey: the secretariat ranks the rostrum and seats a two-day forum on the 座次 tab (drag and tap); the admin uploads the
+// organisation's logo; then badges, table cards, meal tickets, seat cards and the seat chart are printed. Each print page is rendered
+// to PDF by Chromium and the PDFs are checked: page count for the people printed, A4, the names in the text, the table card's upper
+// half turned over, a badge's QR decodes to the pass, and the logo is painted on the badges.
 import fs from 'node:fs';
 import path from 'node:path';
 import jsQR from 'jsqr';
-import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
+import { getDocument, OPS } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { SHOTS, signInApi, startJourney, type Api, type Journey } from './server';
@@ -89,6 +90,15 @@ async function printToPdf(ctx: BrowserContext, url: string, name: string) {
   fs.writeFileSync(file, await page.pdf({ preferCSSPageSize: true, printBackground: true }));
   expect(errors).toEqual([]);
   return { page, file, ...(await pdfFacts(file)) };
+}
+
+/** How many raster images the PDF's page `n` paints. */
+async function imagesPainted(file: string, n: number): Promise<number> {
+  const doc = await getDocument({ data: new Uint8Array(fs.readFileSync(file)), disableFontFace: true, verbosity: 0 }).promise;
+  const ops = await (await doc.getPage(n)).getOperatorList();
+  const count = ops.fnArray.filter((fn) => fn === OPS.paintImageXObject || fn === OPS.paintInlineImageXObject).length;
+  await doc.destroy();
+  return count;
 }
 
 /** Every page is A4 (595.28 × 841.89 pt), portrait or landscape, within a point. */
@@ -176,6 +186,45 @@ describe('座次 and print pages', () => {
     await phone.screenshot({ path: `${SHOTS}/seating-390.png`, fullPage: true });
   });
 
+  it('the admin uploads the organisation logo on the settings page (saved at once, shown on the colour band)', async () => {
+    const { cookies } = await signInApi(j.baseUrl, 'admin');
+    const ctx = await j.browser.newContext({ viewport: { width: 1280, height: 900 }, timezoneId: 'Asia/Shanghai', locale: 'zh-CN', reducedMotion: 'reduce' });
+    await ctx.addCookies(cookies.map((c) => ({ ...c, url: j.baseUrl })));
+    const page = await ctx.newPage();
+    await page.goto(`${j.baseUrl}/admin/org`);
+    // A PNG logo drawn by the browser itself: a red seal with 华信 on it.
+    const png = await page.evaluate(() => {
+      const c = Object.assign(document.createElement('canvas'), { width: 240, height: 240 });
+      const g = c.getContext('2d')!;
+      g.fillStyle = '#c8161d';
+      g.beginPath();
+      g.arc(120, 120, 110, 0, Math.PI * 2);
+      g.fill();
+      g.fillStyle = '#fff';
+      g.font = 'bold 80px sans-serif';
+      g.textAlign = 'center';
+      g.textBaseline = 'middle';
+      g.fillText('华信', 120, 124);
+      return c.toDataURL('image/png').split(',')[1];
+    });
+    const file = path.join(pdfDir, 'logo.png');
+    fs.writeFileSync(file, Buffer.from(png, 'base64'));
+    await page.getByTestId('logo-upload').waitFor();
+    await page.locator('input[type=file]').setInputFiles(file);
+    const preview = page.getByTestId('logo-preview').locator('img');
+    await preview.waitFor();
+    await expect.poll(() => preview.evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth)).toBe(240);
+    await page.getByTestId('logo-preview').scrollIntoViewIfNeeded();
+    await page.screenshot({ path: `${SHOTS}/org-logo-zh.png`, fullPage: true });
+    // A file that is not an image is refused with the field's own message, and the logo stays.
+    const bad = path.join(pdfDir, 'logo.png.txt');
+    fs.writeFileSync(bad, 'not an image');
+    await page.locator('input[type=file]').setInputFiles(bad);
+    await page.getByText('标志只能是 PNG、JPEG 或 SVG 图片').waitFor();
+    expect((await api<{ logoUpdatedAt: number | null }>('GET', '/api/org')).logoUpdatedAt).not.toBeNull();
+    await ctx.close();
+  });
+
   it('prints badges, table cards, meal tickets, seat cards and the seat chart as A4 PDFs', async () => {
     const ctx = await context('zh-CN');
     const names = f.people.map((p) => p.personName);
@@ -187,6 +236,11 @@ describe('座次 and print pages', () => {
     for (const n of names) expect(has(badges.text, n), n).toBe(true);
     expect(has(badges.text, '华信科技集团')).toBe(true);
     expect(passes.map((p) => p.token)).toContain(await firstQr(badges.page));
+    // The logo is on every badge's band, loaded, and drawn into the PDF (a raster image; the QR codes are vector paths).
+    const logos = badges.page.getByTestId('org-logo').locator('img');
+    expect(await logos.count()).toBe(24);
+    expect(await logos.evaluateAll((imgs) => imgs.every((i) => (i as HTMLImageElement).complete && (i as HTMLImageElement).naturalWidth === 240))).toBe(true);
+    expect(await imagesPainted(badges.file, 1)).toBeGreaterThanOrEqual(4);
     const vip = await printToPdf(ctx, `/print/${f.meetingId}/badges?who=${encodeURIComponent('group:VIP嘉宾')}`, 'badges-vip');
     expect(vip.pages).toBe(1);
     expect(has(vip.text, names[10])).toBe(false);

@@ -14,6 +14,8 @@ export const orgSchema = z.object({
   shortName: z.string().nullable(),
   timeZone: z.string(),
   policy: orgPolicySchema,
+  /** When the logo was last set (the print pages add it to the logo's address so a new one is fetched); null: no logo. */
+  logoUpdatedAt: z.number().nullable(),
 });
 /** An organisation. */
 export type Org = z.infer<typeof orgSchema>;

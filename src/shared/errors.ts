@@ -171,6 +171,7 @@ const reasonMessages: Catalogue = {
   reentry_needs_exit: { 'zh-CN': '允许再次入场须先开启出场登记', en: 'Re-entry needs exits to be tracked' },
   checkin_list_used: { 'zh-CN': '该签到表已有人签到，不能删除', en: 'People have checked in on this list; it cannot be deleted' },
   scan_not_flagged: { 'zh-CN': '该扫码记录不是待核查的重复入场', en: 'This scan is not a flagged duplicate' },
+  logo_type: { 'zh-CN': '标志只能是 PNG、JPEG 或 SVG 图片', en: 'The logo must be a PNG, JPEG or SVG image' },
   photo_type: { 'zh-CN': '照片只能是 JPEG 或 PNG 格式', en: 'The photo must be a JPEG or PNG image' },
 };
 

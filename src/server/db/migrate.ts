@@ -10,6 +10,7 @@ import * as m0006 from './migrations/0006_agenda';
 import * as m0007 from './migrations/0007_tasks';
 import * as m0008 from './migrations/0008_materials_coordination';
 import * as m0009 from './migrations/0009_onsite';
+import * as m0010 from './migrations/0010_org_logo';
 
 const migrations: Record<string, Migration> = {
   '0001_foundation': m0001,
@@ -21,6 +22,7 @@ const migrations: Record<string, Migration> = {
   '0007_tasks': m0007,
   '0008_materials_coordination': m0008,
   '0009_onsite': m0009,
+  '0010_org_logo': m0010,
 };
 
 const provider: MigrationProvider = { getMigrations: async () => migrations };

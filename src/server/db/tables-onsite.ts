@@ -1,6 +1,9 @@
-/** Row types of the on-site tables: check-in lists, scans, attendance, photos, 座次 plans and incidents. */
+/** Row types of the on-site tables: check-in lists, scans, attendance, photos, the organisation's logo, 座次 plans and incidents. */
 
-/** A person's ID photo, shown to the check-in desk for the identity check. */
+/** The organisation's logo (PNG, JPEG or SVG) for print pages. */
+export type OrgLogoRow = { org_id: string; mime: string; content: Buffer; updated_at: number };
+
+/** A person's ID photo (JPEG or PNG) for the identity check at the desk. */
 export type PersonPhotoRow = { person_id: string; org_id: string; mime: string; content: Buffer; updated_at: number };
 
 /** A check-in list of a meeting (main entry, a meal, a parallel session, shuttle boarding, materials pickup): who may pass, entry/exit, re-entry. */

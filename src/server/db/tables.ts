@@ -1,10 +1,10 @@
 /** Row types of every table, as Kysely sees them. Instants are epoch ms; flags are 0/1 on both dialects. */
 import type { ChannelBotRow, DeliveryRow, JobRow, MailOutboxRow, NoticeRow, NoticeTemplateRow } from './tables-notices';
-import type { CheckinAttendanceRow, CheckinListRow, CheckinScanRow, IncidentRow, PersonPhotoRow, SeatingPlanRow } from './tables-onsite';
+import type { CheckinAttendanceRow, CheckinListRow, CheckinScanRow, IncidentRow, OrgLogoRow, PersonPhotoRow, SeatingPlanRow } from './tables-onsite';
 import type { AgendaItemRow, AgendaVersionRow, CoordinationDecisionRow, CoordinationNoteRow, MaterialBlobRow, MaterialOpenRow, MaterialRow, PlaybookRow, PlaybookStepRow, TaskRow } from './tables-work';
 
 export type { ChannelBotRow, DeliveryRow, JobRow, MailOutboxRow, NoticeRow, NoticeTemplateRow } from './tables-notices';
-export type { CheckinAttendanceRow, CheckinListRow, CheckinScanRow, IncidentRow, PersonPhotoRow, SeatingPlanRow } from './tables-onsite';
+export type { CheckinAttendanceRow, CheckinListRow, CheckinScanRow, IncidentRow, OrgLogoRow, PersonPhotoRow, SeatingPlanRow } from './tables-onsite';
 export type { AgendaItemRow, AgendaVersionRow, CoordinationDecisionRow, CoordinationNoteRow, MaterialBlobRow, MaterialOpenRow, MaterialRow, PlaybookRow, PlaybookStepRow, TaskRow } from './tables-work';
 
 /** An organisation: the tenant every other row belongs to. */
@@ -334,6 +334,7 @@ export type Tables = {
   coordination_notes: CoordinationNoteRow;
   coordination_decisions: CoordinationDecisionRow;
   person_photos: PersonPhotoRow;
+  org_logos: OrgLogoRow;
   checkin_lists: CheckinListRow;
   checkin_scans: CheckinScanRow;
   checkin_attendance: CheckinAttendanceRow;

@@ -50,3 +50,11 @@ export const DEMO_VENUES = [
   { name: '8 层小会议室 B', building: '总部大楼', floor: '8F', kind: 'internal', capacities: { boardroom: 6 }, equipment: ['whiteboard'] },
   { name: '北京国际会议中心（酒店）二层宴会厅', address: '北京市朝阳区北辰东路 8 号', kind: 'external', capacities: { theatre: 1000, banquet: 800, classroom: 500 }, equipment: ['projector', 'screen', 'microphone', 'sound_system', 'led_wall', 'interpretation'], costHalfDayFen: 3_800_000, costDayFen: 6_800_000, contactName: '酒店销售部 周经理', contactPhone: '010-84970000' },
 ] as const;
+
+/** The demo organisation's logo (a red round seal with 华信), so the print pages show one from the first start. */
+export const DEMO_LOGO_SVG = `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 120 120" width="120" height="120">
+  <circle cx="60" cy="60" r="56" fill="#c8161d"/>
+  <circle cx="60" cy="60" r="48" fill="none" stroke="#fff" stroke-width="3"/>
+  <text x="60" y="74" text-anchor="middle" font-family="'Noto Sans CJK SC','Source Han Sans SC','PingFang SC','Microsoft YaHei',sans-serif" font-size="40" font-weight="700" fill="#fff">华信</text>
+</svg>
+`;

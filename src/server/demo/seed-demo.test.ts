@@ -18,6 +18,12 @@ afterAll(() => database.dispose());
 const local = (ms: number) => DateTime.fromMillis(ms, { zone: 'Asia/Shanghai' });
 
 describe('demo data', () => {
+  it('has a logo for the print pages (an SVG the logo check accepts)', async () => {
+    const logo = await database.db.selectFrom('org_logos').selectAll().executeTakeFirstOrThrow();
+    expect(logo.mime).toBe('image/svg+xml');
+    expect(Buffer.from(logo.content).toString('utf8')).toContain('华信');
+  });
+
   it('has the seed’s all-hands with its 8:30–17:00 agenda, approved by the leader', async () => {
     const m = await database.db.selectFrom('meetings').selectAll().where('kind', '=', 'all_hands').executeTakeFirstOrThrow();
     expect(m.status).toBe('notified');

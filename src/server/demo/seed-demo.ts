@@ -6,10 +6,10 @@ import type { Database } from '../db/database';
 import type { Actor, Ctx } from '../platform/context';
 import { newId } from '../platform/ids';
 import { createMeeting, transitionMeeting } from '../modules/meetings';
-import { createDepartment, createOrg } from '../modules/org';
+import { createDepartment, createOrg, setOrgLogo } from '../modules/org';
 import { insertPersonRow } from '../modules/people';
 import { insertAccount } from '../modules/users';
-import { ALL_HANDS_AGENDA, DEMO_DEPARTMENTS, DEMO_PASSWORD, DEMO_PEOPLE } from './demo-data';
+import { ALL_HANDS_AGENDA, DEMO_DEPARTMENTS, DEMO_LOGO_SVG, DEMO_PASSWORD, DEMO_PEOPLE } from './demo-data';
 import { applyPlaybook, listPlaybooks } from '../modules/tasks/task.playbooks';
 import { seedAgenda } from './seed-agenda';
 import { seedCheckin } from './seed-checkin';
@@ -45,6 +45,7 @@ export async function seedDemo(database: Database, now = Date.now(), publicUrl =
   for (const [i, name] of DEMO_DEPARTMENTS.entries()) {
     depts.set(name, (await createDepartment(ctxOf(adminPerson.login!), { name, sortOrder: (i + 1) * 10 })).id);
   }
+  await setOrgLogo(ctxOf(adminPerson.login!), Buffer.from(DEMO_LOGO_SVG));
   for (const p of DEMO_PEOPLE) {
     await insertPersonRow(db, {
       id: people.get(p.key)!, org_id: org.id, kind: p.kind ?? 'staff', name: p.name, department_id: p.dept ? depts.get(p.dept)! : null,

@@ -3,17 +3,11 @@ import { authorize, ownRow } from '../../platform/access';
 import { recordAudit } from '../../platform/audit';
 import type { Ctx } from '../../platform/context';
 import { AppError, invalid, notFound } from '../../platform/errors';
+import { rasterImageType } from '../../platform/image-type';
 import * as q from './checkin.queries';
 
 /** The largest photo accepted (a phone photo resized by the web page is far smaller). */
 export const PHOTO_MAX_BYTES = 2 * 1024 * 1024;
-
-/** The type of an image by its first bytes (the declared content type is not trusted), or null. */
-export function photoType(bytes: Buffer): 'image/jpeg' | 'image/png' | null {
-  if (bytes.length >= 3 && bytes[0] === 0xff && bytes[1] === 0xd8 && bytes[2] === 0xff) return 'image/jpeg';
-  if (bytes.length >= 8 && bytes.subarray(0, 8).equals(Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]))) return 'image/png';
-  return null;
-}
 
 /** Stores or replaces a person's photo; audited (without the bytes). */
 export async function savePersonPhoto(ctx: Ctx, personId: string, bytes: Buffer): Promise<{ ok: true }> {
@@ -21,7 +15,7 @@ export async function savePersonPhoto(ctx: Ctx, personId: string, bytes: Buffer)
   ownRow(ctx, await q.findPerson(ctx.db, personId));
   if (bytes.length === 0) throw invalid('file', 'file_empty');
   if (bytes.length > PHOTO_MAX_BYTES) throw new AppError('payload_too_large', { fields: [{ field: 'file', reason: 'file_too_large', params: { max: 2 } }] });
-  const mime = photoType(bytes);
+  const mime = rasterImageType(bytes);
   if (!mime) throw new AppError('unsupported_media_type', { fields: [{ field: 'file', reason: 'photo_type' }] });
   await ctx.db.transaction().execute(async (trx) => {
     await q.savePhoto(trx, { person_id: personId, org_id: ctx.actor.orgId, mime, content: bytes, updated_at: ctx.now() });

@@ -16,9 +16,10 @@ export function parsePolicy(json: string): OrgPolicy {
   return { ...DEFAULT_POLICY, ...(parsed.success ? parsed.data : {}) };
 }
 
-/** The DTO of an organisation row. */
-export function toOrg(row: OrganisationRow): Org {
-  return { id: row.id, name: row.name, shortName: row.short_name, timeZone: row.time_zone, policy: parsePolicy(row.policy_json) };
+/** The DTO of an organisation row (with when its logo was set, if it has one). */
+export function toOrg(row: OrganisationRow & { logo_updated_at?: number | null }): Org {
+  const logoUpdatedAt = row.logo_updated_at == null ? null : Number(row.logo_updated_at);
+  return { id: row.id, name: row.name, shortName: row.short_name, timeZone: row.time_zone, policy: parsePolicy(row.policy_json), logoUpdatedAt };
 }
 
 /** The actor's organisation. */

@@ -28,7 +28,7 @@ export const AUDIT_ENTITY_TYPES = ['meeting', 'person', 'department', 'user', 'i
 export const AUDIT_ACTIONS: readonly string[] = [
   'meeting.create', 'meeting.create_series', 'meeting.update',
   ...Object.keys(TRANSITIONS).map((a) => `meeting.${a}`),
-  'person.create', 'person.update', 'department.create', 'department.update', 'org.update',
+  'person.create', 'person.update', 'department.create', 'department.update', 'org.update', 'org.logo', 'org.logo.delete', 'person.photo',
   'user.login', 'user.password', 'user.update', 'invitation.create', 'invitation.revoke', 'invitation.accept',
   'meeting.participant_add', 'meeting.participant_remove',
   'venue.create', 'venue.update', 'venue.import', 'venue.close', 'venue.reopen', 'waitlist.join',

@@ -80,3 +80,32 @@ export function useUpdateDepartment() {
     onSuccess: () => client.invalidateQueries({ queryKey: orgKeys.departments() }),
   });
 }
+
+/** Address of the organisation's logo; the stamp makes a replaced logo a new address (the server lets browsers cache it). */
+export function logoUrl(logoUpdatedAt: number): string {
+  return `/api/org/logo?v=${logoUpdatedAt}`;
+}
+
+/** Refreshes what carries the logo stamp: the organisation and the signed-in profile. */
+function useLogoRefresh() {
+  const client = useQueryClient();
+  return () => {
+    void client.invalidateQueries({ queryKey: orgKeys.org() });
+    void client.invalidateQueries({ queryKey: authKeys.me() });
+  };
+}
+
+/** Uploads the logo (PNG, JPEG or SVG, at most 1 MB; the server reads the type from the bytes). */
+export function useSetOrgLogo() {
+  const refresh = useLogoRefresh();
+  return useMutation({
+    mutationFn: (file: Blob) => api.put<{ logoUpdatedAt: number }>('/api/org/logo', { raw: file, contentType: 'application/octet-stream' }),
+    onSuccess: refresh,
+  });
+}
+
+/** Removes the logo. */
+export function useDeleteOrgLogo() {
+  const refresh = useLogoRefresh();
+  return useMutation({ mutationFn: () => api.delete<{ ok: true }>('/api/org/logo'), onSuccess: refresh });
+}

@@ -1,10 +1,11 @@
-/** Organisation settings (`/admin/org`): name, time zone and the meeting policy the warnings are checked against. */
+/** Organisation settings (`/admin/org`): name, time zone, the meeting policy the warnings are checked against, and the logo for print pages. */
 import { App, Button, Card, Col, Form, Input, InputNumber, Row, Select, Spin, Typography } from 'antd';
 import { useEffect, useMemo, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { updateOrgSchema } from '../../../../shared/directory';
 import type { OrgPolicy } from '../../../../shared/policy';
 import { BookingPolicyCard } from '../components/BookingPolicyCard';
+import { LogoCard } from '../components/LogoCard';
 import { NoticePolicyCard } from '../components/NoticePolicyCard';
 import { allTimeZones } from '../../../app/datetime';
 import { applyFieldErrors, clearEditedErrors, useFormErrorHandler, validateWith } from '../../../app/form-errors';
@@ -116,6 +117,7 @@ export function OrgSettingsPage() {
         <NoticePolicyCard />
         <Button type="primary" htmlType="submit" size="large" loading={save.isPending}>{t('common.save')}</Button>
       </Form>
+      {org && <div style={{ marginTop: 24 }}><LogoCard org={org} /></div>}
     </div>
   );
 }

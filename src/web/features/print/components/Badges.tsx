@@ -1,8 +1,8 @@
-/** 胸卡 badges, four to an A4 sheet with crop marks: the organisation's colour band and name, the name large, unit, role, the pass QR. */
+/** 胸卡 badges, four to an A4 sheet with crop marks: the organisation's colour band with its logo and name, the name large, unit, role, the pass QR. */
 import { useTranslation } from 'react-i18next';
 import { roleLabel } from '../../notices/labels';
 import { sheetsOf, type PrintPerson } from '../print-data';
-import { fitName, GridSheet, Qr, type Brand } from './Sheet';
+import { fitName, GridSheet, Logo, Qr, type Brand } from './Sheet';
 
 /** Badge size in mm (2 × 2 on A4). */
 export const BADGE = { w: 95, h: 134 };
@@ -13,7 +13,7 @@ export function Badge({ person, brand }: { person: PrintPerson; brand: Brand }) 
   return (
     <div className="hw-card hw-badge" data-testid="badge">
       <div className="hw-badge-top" style={{ background: brand.primary }}>
-        <div className="hw-badge-org">{brand.orgName}</div>
+        <div className="hw-badge-org"><Logo brand={brand} mm={9} /><span>{brand.orgName}</span></div>
         <div className="hw-badge-meeting">{brand.meetingTitle}</div>
       </div>
       <div className="hw-badge-name" style={{ fontSize: `${fitName(person.name, BADGE.w - 14, 44)}pt` }}>{person.name}</div>

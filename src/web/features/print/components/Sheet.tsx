@@ -2,8 +2,18 @@
 import { useMemo, type CSSProperties, type ReactNode } from 'react';
 import { qrModules } from '../print-data';
 
-/** The organisation's look on paper: name (there is no logo, the name stands in), colours, and the meeting. */
-export type Brand = { orgName: string; primary: string; accent: string; meetingTitle: string };
+/** The organisation's look on paper: name, logo (address, or null when it has none), colours, and the meeting. */
+export type Brand = { orgName: string; logoUrl: string | null; primary: string; accent: string; meetingTitle: string };
+
+/** The organisation's logo on a white chip (logos are drawn for white paper, the bands are coloured), `mm` high; nothing without a logo. */
+export function Logo({ brand, mm, chip = true }: { brand: Brand; mm: number; chip?: boolean }) {
+  if (!brand.logoUrl) return null;
+  return (
+    <span className={chip ? 'hw-logo is-chip' : 'hw-logo'} data-testid="org-logo">
+      <img src={brand.logoUrl} alt={brand.orgName} style={{ height: `${mm}mm` }} />
+    </span>
+  );
+}
 
 /** A sheet of A4. */
 export function Sheet({ landscape, children, testId }: { landscape?: boolean; children: ReactNode; testId?: string }) {

@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { seatLabel, type SeatAssignment } from '../../../../shared/seating';
 import { currentLang } from '../../../app/i18n';
 import { sheetsOf, type MealTicket, type PrintPerson } from '../print-data';
-import { GridSheet, Qr, type Brand } from './Sheet';
+import { GridSheet, Logo, Qr, type Brand } from './Sheet';
 
 /** Meal ticket size in mm (2 × 5 on A4). */
 export const TICKET = { w: 95, h: 52 };
@@ -24,7 +24,7 @@ function Ticket({ ticket, brand }: { ticket: MealTicket; brand: Brand }) {
     <div className="hw-card hw-ticket" data-testid="ticket">
       <div className="hw-ticket-strip" style={{ background: brand.primary }}>{t('print.ticket.strip')}</div>
       <div className="hw-ticket-body">
-        <div className="hw-ticket-head"><span>{brand.orgName}</span><span>No. {String(no).padStart(4, '0')}</span></div>
+        <div className="hw-ticket-head"><span className="hw-ticket-org"><Logo brand={brand} mm={4.5} chip={false} />{brand.orgName}</span><span>No. {String(no).padStart(4, '0')}</span></div>
         <div className="hw-ticket-meal" style={{ color: brand.primary }}>{ticketDay(day)} {t(`print.meal.${meal}`)}</div>
         <div className="hw-ticket-person">{person.name}<small>{person.unit ?? person.departmentName ?? ''}</small></div>
         <div className="hw-ticket-tags" style={{ color: brand.accent }}>

@@ -8,7 +8,7 @@ import { PageLoading, useCan } from '../../../app/auth';
 import { errorMessage } from '../../../app/form-errors';
 import { useMeeting, useParticipants } from '../../meetings/api';
 import { roleLabel } from '../../notices/labels';
-import { useOrg } from '../../org/api';
+import { logoUrl, useOrg } from '../../org/api';
 import { useSeatingPlan, useSeatingPlans } from '../../seating/api';
 import { usePasses } from '../api';
 import { Badges } from '../components/Badges';
@@ -56,7 +56,7 @@ export function PrintPage() {
   if (loading) return <PageLoading />;
 
   const m = meeting.data!;
-  const brand: Brand = { orgName: org.data!.name, primary: org.data!.policy.brandPrimary, accent: org.data!.policy.brandAccent, meetingTitle: m.title };
+  const brand: Brand = { orgName: org.data!.name, logoUrl: org.data!.logoUpdatedAt === null ? null : logoUrl(org.data!.logoUpdatedAt), primary: org.data!.policy.brandPrimary, accent: org.data!.policy.brandAccent, meetingTitle: m.title };
   const people = printPeople(participants.data!, passes.data ?? null, who);
   const days = meetingDays(m.startAt, m.endAt, m.timeZone);
   const tickets = kind === 'meal-tickets' ? mealTickets(people, days, meals) : [];
