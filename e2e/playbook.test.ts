@@ -40,6 +40,14 @@ describe('playbook journey', () => {
     expect(await venueCard.innerText()).toContain(dueDay);
     await page.screenshot({ path: `${SHOTS}/playbook-tasks.png`, fullPage: true });
 
+    // The venue search takes longer than its one day: the edit form sets the duration the timeline schedules with.
+    await venueCard.getByTestId('task-edit').click();
+    await page.getByLabel('工期').fill('5');
+    await page.getByRole('dialog').getByRole('button', { name: '保存' }).click();
+    await page.getByText('任务已保存').waitFor();
+    const tasks = (await (await page.request.get(`${j.baseUrl}/api/meetings/${forum.id}/tasks`)).json()) as { title: string; durationDays: number }[];
+    expect(tasks.find((x) => x.title === '会议场所选定')?.durationDays).toBe(5);
+
     // An agenda item (through the API), then publishing it in the agenda tab closes 议程PPT制作 by itself.
     const csrf = ((await (await page.request.get(`${j.baseUrl}/api/auth/me`)).json()) as { csrfToken: string }).csrfToken;
     const add = await page.request.post(`${j.baseUrl}/api/meetings/${forum.id}/agenda/items`, {

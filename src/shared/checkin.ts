@@ -78,6 +78,11 @@ export const checkinBundleSchema = z.object({
   })),
   /** listId → participantId → first check-in time. */
   checkedIn: z.record(z.string(), z.record(z.string(), z.number())),
+  /**
+   * Lists that track exits: listId → participantId → in or out now, and the time of that last move (any device's, as merged). Lets a
+   * desk tell that someone who went out through another door may come back in. Optional: bundles saved before it existed lack it.
+   */
+  presence: z.record(z.string(), z.record(z.string(), z.object({ inside: z.boolean(), at: z.number() }))).optional(),
 });
 /** The offline bundle. */
 export type CheckinBundle = z.infer<typeof checkinBundleSchema>;

@@ -23,7 +23,12 @@ export async function checkinBundle(ctx: Ctx, meetingId: string): Promise<Checki
   const lists = await ensureLists(ctx.db, meeting, now);
   const people = await q.participantsOfMeeting(ctx.db, meetingId);
   const checkedIn: Record<string, Record<string, number>> = Object.fromEntries(lists.map((l) => [l.id, {}]));
-  for (const a of await q.attendanceOfMeeting(ctx.db, meetingId)) (checkedIn[a.list_id] ??= {})[a.participant_id] = Number(a.first_at);
+  const tracksExit = new Set(lists.filter((l) => l.track_exit === 1).map((l) => l.id));
+  const presence: NonNullable<CheckinBundle['presence']> = Object.fromEntries([...tracksExit].map((id) => [id, {}]));
+  for (const a of await q.attendanceOfMeeting(ctx.db, meetingId)) {
+    (checkedIn[a.list_id] ??= {})[a.participant_id] = Number(a.first_at);
+    if (tracksExit.has(a.list_id)) presence[a.list_id][a.participant_id] = { inside: a.inside === 1, at: Number(a.last_at) };
+  }
   return {
     meetingId, meetingTitle: meeting.title, timeZone: meeting.time_zone, publicKey: orgPublicKey(meeting.org_id), generatedAt: now, lists: lists.map(toList),
     participants: people.map((p) => ({
@@ -31,6 +36,7 @@ export async function checkinBundle(ctx: Ctx, meetingId: string): Promise<Checki
       passEpoch: Number(p.pass_epoch), hasPhoto: !!p.photo_of, attendance: p.attendance,
     })),
     checkedIn,
+    presence,
   };
 }
 

@@ -102,7 +102,7 @@ export async function bumpPassEpoch(db: Db, participantId: string, now: number):
 
 /** Who is in on each list of a meeting, and since when. */
 export async function attendanceOfMeeting(db: Db, meetingId: string) {
-  return db.selectFrom('checkin_attendance').select(['list_id', 'participant_id', 'first_at', 'inside', 'first_scan_id']).where('meeting_id', '=', meetingId).execute();
+  return db.selectFrom('checkin_attendance').select(['list_id', 'participant_id', 'first_at', 'inside', 'last_at', 'first_scan_id']).where('meeting_id', '=', meetingId).execute();
 }
 
 /** A list's attendance with how each first check-in was made (扫码/人工/补签) and the 补签 reason, for the 签到表. */

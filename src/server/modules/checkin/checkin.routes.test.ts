@@ -71,6 +71,17 @@ describe('bundle and stats', () => {
     expect(b).toMatchObject({ meetingId: meeting.id, meetingTitle: meeting.title, timeZone: 'Asia/Shanghai', publicKey: orgPublicKey(t.org.id), checkedIn: { [main.id]: { [ids[0]]: at } } });
     expect(b.participants[0]).toEqual({ id: ids[0], name: '王丽华', unit: '华信科技集团', role: 'host', groupName: '公司领导', phoneTail: '1234', passEpoch: 0, hasPhoto: false, attendance: 'confirmed' });
     expect(await verifyPass(pass(2), b.publicKey)).toEqual({ m: meeting.id, p: ids[2], e: 0 });
+    expect(b.presence).toEqual({});
+
+    // A list that tracks exits: who is in or out now, with the time of their last move, for desks at other doors.
+    const lists = (await call(t.app, 'POST', `/api/meetings/${meeting.id}/checkin/lists`, { as: organiser, body: { name: '分会场', kind: 'session', trackExit: true, allowReentry: true } })).data;
+    const hall = lists.find((l: { name: string }) => l.name === '分会场');
+    await postScans(t, staff, [
+      { listId: hall.id, pass: pass(0), scannedAt: at }, { listId: hall.id, pass: pass(0), scannedAt: at + 60_000, direction: 'out' },
+      { listId: hall.id, pass: pass(1), scannedAt: at + 1 },
+    ]);
+    const later = (await call(t.app, 'GET', `/api/meetings/${meeting.id}/checkin/bundle`, { as: staff })).data;
+    expect(later.presence).toEqual({ [hall.id]: { [ids[0]]: { inside: false, at: at + 60_000 }, [ids[1]]: { inside: true, at: at + 1 } } });
   });
 
   it('stats: expected by list and group (leave not expected), arrivals per minute, absent names, late once started', async () => {

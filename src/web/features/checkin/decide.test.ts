@@ -99,6 +99,22 @@ describe('decisions on the device', () => {
     expect(decide(bundle, reentry, [], p1, { ...opts, direction: 'out' }).result).toBe('already');
   });
 
+  it('knows from the bundle who went out through another door, and lets the later move win', async () => {
+    const reentry = testList({ trackExit: true, allowReentry: true });
+    const p1 = { participantId: 'P1', meetingId: 'M1', epoch: null };
+    // Another desk let 张三 in at 08:40 and out at 08:50; this device has seen nothing of it.
+    const out = await testBundle({ checkedIn: { 'L-main': { P1: at('08:40') } }, presence: { 'L-main': { P1: { inside: false, at: at('08:50') } } } });
+    expect(decide(out, reentry, [], p1, opts)).toMatchObject({ result: 'ok', first: { at: at('08:40') } });
+    expect(decide(out, reentry, [], p1, { ...opts, direction: 'out' }).result).toBe('already');
+    // This device let them in at 08:45, before the other desk's exit: the bundle's later move stands.
+    expect(decide(out, reentry, [own('P1', at('08:45'))], p1, opts).result).toBe('ok');
+    // This device let them in again at 08:55, after it: they are in.
+    expect(decide(out, reentry, [own('P1', at('08:55'))], p1, opts).result).toBe('already');
+    // A bundle saved before presence existed: checked in means inside.
+    const old = await testBundle({ checkedIn: { 'L-main': { P1: at('08:40') } } });
+    expect(decide(old, reentry, [], p1, opts).result).toBe('already');
+  });
+
   it('does not expect people who declined, and expects only whom the list admits', async () => {
     const bundle = await testBundle();
     const [p1, p2, p3] = bundle.participants;

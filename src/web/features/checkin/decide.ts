@@ -73,10 +73,15 @@ export function firstEntry(bundle: CheckinBundle, scans: readonly DeviceScan[], 
   return candidates.sort((a, b) => a.at - b.at || (a.deviceId ? -1 : 1))[0];
 }
 
-/** True when a participant is inside now (lists that track exits): their last move on this device, else in if the bundle has them in. */
+/**
+ * True when a participant is inside now (lists that track exits): the later of this device's last move and the bundle's (every device's
+ * merged moves as of its download); a bundle without presence (saved by an older version) counts anyone checked in as inside.
+ */
 export function isInside(bundle: CheckinBundle, scans: readonly DeviceScan[], listId: string, participantId: string): boolean {
-  const moves = movesOf(scans, listId, participantId);
-  if (moves.length) return moves[moves.length - 1].result === 'ok';
+  const own = movesOf(scans, listId, participantId).at(-1);
+  const known = bundle.presence?.[listId]?.[participantId];
+  if (own && (!known || own.input.scannedAt >= known.at)) return own.result === 'ok';
+  if (known) return known.inside;
   return bundle.checkedIn[listId]?.[participantId] !== undefined;
 }
 

@@ -10,6 +10,7 @@ import { useShowError } from '../../../app/form-errors';
 import { currentLang } from '../../../app/i18n';
 import { useDeleteCheckinList } from '../api';
 import { CheckinListDrawer } from './CheckinListDrawer';
+import { listName } from '../list-name';
 
 /** The card. */
 export function CheckinListsCard({ meetingId, zone, lists, canEdit }: { meetingId: string; zone: string; lists: readonly CheckinList[]; canEdit: boolean }) {
@@ -39,7 +40,7 @@ export function CheckinListsCard({ meetingId, zone, lists, canEdit }: { meetingI
           <li key={l.id} data-testid="checkin-list-row" style={{ display: 'flex', gap: 8, alignItems: 'flex-start', padding: '8px 0', borderTop: '1px solid rgba(0,0,0,.06)' }}>
             <div style={{ flex: 1, minWidth: 0 }}>
               <Space size={6} wrap>
-                <Typography.Text strong>{l.name}</Typography.Text>
+                <Typography.Text strong>{listName(l.name)}</Typography.Text>
                 <Tag>{t(`checkin.kind.${l.kind}`)}</Tag>
                 {l.trackExit && <Tag color="blue">{t('checkin.lists.exit')}</Tag>}
                 {l.allowReentry && <Tag color="cyan">{t('checkin.lists.reentry')}</Tag>}
@@ -50,7 +51,7 @@ export function CheckinListsCard({ meetingId, zone, lists, canEdit }: { meetingI
               <Space size={0}>
                 <Button type="text" icon={<EditOutlined />} aria-label={t('checkin.lists.edit')} onClick={() => setEditing({ list: l })} />
                 <Popconfirm
-                  title={t('checkin.lists.deleteConfirm', { name: l.name })}
+                  title={t('checkin.lists.deleteConfirm', { name: listName(l.name) })}
                   onConfirm={() => remove.mutate(l.id, { onSuccess: () => void message.success(t('checkin.lists.deleted')), onError: showError })}
                 >
                   <Button type="text" danger icon={<DeleteOutlined />} aria-label={t('checkin.lists.delete')} />

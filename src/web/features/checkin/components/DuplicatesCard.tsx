@@ -5,6 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { clockTime } from '../../../../shared/time';
 import { useFormErrorHandler } from '../../../app/form-errors';
 import { useCheckinDuplicates, useReviewDuplicate, type CheckinDuplicate } from '../api';
+import { listName } from '../list-name';
 
 /** The card. */
 export function DuplicatesCard({ meetingId, zone }: { meetingId: string; zone: string }) {
@@ -39,7 +40,7 @@ export function DuplicatesCard({ meetingId, zone }: { meetingId: string; zone: s
           {rows.map((d) => (
             <li key={d.id} style={{ display: 'flex', gap: 8, alignItems: 'center', padding: '8px 0', borderTop: '1px solid rgba(0,0,0,.06)' }} data-testid="duplicate-row">
               <div style={{ flex: 1, minWidth: 0 }}>
-                <div><b>{d.participant?.name ?? '—'}</b> {d.participant?.unit ?? ''} <Tag>{d.listName}</Tag></div>
+                <div><b>{d.participant?.name ?? '—'}</b> {d.participant?.unit ?? ''} <Tag>{listName(d.listName)}</Tag></div>
                 <div style={{ fontSize: 13, color: 'rgba(0,0,0,.55)' }}>
                   {d.first && <span>{t('checkin.dup.first', { time: clockTime(d.first.at, zone), device: d.first.deviceId })} · </span>}
                   <span>{t('checkin.dup.second', { time: clockTime(d.scannedAt, zone), device: d.deviceId })}</span>

@@ -6,6 +6,7 @@ import type { CheckinStats } from '../../../../shared/checkin';
 import { clockTime } from '../../../../shared/time';
 import { sheetUrl, useCheckinStats, useCheckinStream } from '../api';
 import { PerMinuteChart } from './PerMinuteChart';
+import { listName } from '../list-name';
 
 type ListStats = CheckinStats['lists'][number];
 
@@ -96,7 +97,7 @@ export function LiveDashboard({ meetingId, zone }: { meetingId: string; zone: st
               ),
             }}
             columns={[
-              { title: t('checkin.lists.field.name'), dataIndex: 'name' },
+              { title: t('checkin.lists.field.name'), dataIndex: 'name', render: (name: string) => listName(name) },
               { title: t('checkin.dash.expected'), dataIndex: 'expected', align: 'right' },
               { title: t('checkin.dash.arrived'), dataIndex: 'arrived', align: 'right' },
               { title: t('checkin.dash.absent'), key: 'absent', align: 'right', render: (_, r) => Math.max(0, r.expected - r.arrived) },

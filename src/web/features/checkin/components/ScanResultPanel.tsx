@@ -9,6 +9,7 @@ import { clockTime } from '../../../../shared/time';
 import { currentLang } from '../../../app/i18n';
 import { photoUrl } from '../api';
 import type { DeviceScan } from '../decide';
+import { listName } from '../list-name';
 
 /** The colour family of a result. */
 export type Tone = 'ok' | 'exit' | 'warn' | 'bad' | 'idle';
@@ -37,7 +38,7 @@ export function useResultText(): (scan: DeviceScan, list: CheckinList | undefine
   const { t } = useTranslation();
   return (scan, list, zone) => {
     const time = scan.first ? clockTime(scan.first.at, zone) : '';
-    const listName = list?.name ?? '';
+    const shownListName = list ? listName(list.name) : '';
     if (scan.state === 'rejected') return { title: t('checkin.result.rejected'), detail: t('checkin.detail.rejected') };
     const title = t(`checkin.result.${scan.result}`);
     switch (scan.result) {
@@ -49,13 +50,13 @@ export function useResultText(): (scan: DeviceScan, list: CheckinList | undefine
         if (scan.input.direction === 'out') return { title, detail: t('checkin.detail.alreadyOut') };
         return { title, detail: scan.first.deviceId ? t('checkin.detail.alreadyAtDevice', { time, device: scan.first.deviceId }) : t('checkin.detail.alreadyAt', { time }) };
       case 'not_on_list':
-        return { title, detail: t('checkin.detail.notOnList', { list: listName }) };
+        return { title, detail: t('checkin.detail.notOnList', { list: shownListName }) };
       case 'revoked':
         return { title, detail: t('checkin.detail.revoked') };
       case 'unknown':
         return { title, detail: t('checkin.detail.unknown') };
       case 'closed':
-        return { title, detail: list && (list.opensAt !== null || list.closesAt !== null) ? t('checkin.detail.closedWindow', { list: listName, window: windowText(list, zone) }) : t('checkin.detail.closed', { list: listName }) };
+        return { title, detail: list && (list.opensAt !== null || list.closesAt !== null) ? t('checkin.detail.closedWindow', { list: shownListName, window: windowText(list, zone) }) : t('checkin.detail.closed', { list: shownListName }) };
       default:
         return { title, detail: '' };
     }

@@ -2,6 +2,7 @@
 import { Button, Form, Input, Radio, Switch } from 'antd';
 import { useTranslation } from 'react-i18next';
 import type { CheckinList } from '../../../../shared/checkin';
+import { listName } from '../list-name';
 
 /** What the desk chose. */
 export type SetupValues = { listId: string; deviceName: string; sound: boolean };
@@ -16,7 +17,7 @@ export function ScanSetup({ lists, initial, onDone }: { lists: readonly CheckinL
         <Radio.Group className="hw-scan-lists">
           {lists.map((l) => (
             <Radio.Button key={l.id} value={l.id} data-testid="scan-list-option">
-              <span className="hw-scan-list-name">{l.name}</span>
+              <span className="hw-scan-list-name">{listName(l.name)}</span>
               <span className="hw-scan-list-kind">{t(`checkin.kind.${l.kind}`)}</span>
             </Radio.Button>
           ))}

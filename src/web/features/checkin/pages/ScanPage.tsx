@@ -21,6 +21,7 @@ import { signalResult } from '../feedback';
 import { keepScannerShell } from '../sw-register';
 import { useScannerSession } from '../use-scanner';
 import '../checkin.css';
+import { listName } from '../list-name';
 
 /** The route: signed-in staff with `checkin.scan`; with no network at all (a reload offline) it opens on what the phone kept. */
 export function ScanPage() {
@@ -129,7 +130,7 @@ function Scanner({ meetingId }: { meetingId: string }) {
         <main className="hw-scan-main">
           <div className="hw-scan-bar">
             <div className="hw-scan-list">
-              <div className="hw-scan-list-title" data-testid="scan-list-name">{list!.name}</div>
+              <div className="hw-scan-list-title" data-testid="scan-list-name">{listName(list!.name)}</div>
               <div className="hw-scan-device">{deviceName}</div>
             </div>
             <div className="hw-scan-counts" data-testid="scan-counts">

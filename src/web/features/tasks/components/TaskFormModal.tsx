@@ -1,5 +1,5 @@
-/** Adds a task by hand, or changes one's title, owner and due date (organisers only). Dates are read in the meeting's zone. */
-import { App, AutoComplete, DatePicker, Form, Input, Modal, Select, Typography } from 'antd';
+/** Adds a task by hand, or changes one's title, owner, due date and duration (the timeline's bar) (organisers only). Dates are read in the meeting's zone. */
+import { App, AutoComplete, DatePicker, Form, Input, InputNumber, Modal, Select, Typography } from 'antd';
 import type { Dayjs } from 'dayjs';
 import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -9,7 +9,7 @@ import { msToPicker, pickerToMs } from '../../../app/datetime';
 import { applyFieldErrors, errorMessage } from '../../../app/form-errors';
 import { isTaskConflict, useCreateTask, useTaskOwnerOptions, useUpdateTask, type Task } from '../api';
 
-type Values = { phase: Task['phase']; group: string; title: string; description?: string; ownerUserId?: string | null; dueAt: Dayjs };
+type Values = { phase: Task['phase']; group: string; title: string; description?: string; ownerUserId?: string | null; dueAt: Dayjs; durationDays: number };
 
 /** The modal; `task` undefined means a new task. */
 export function TaskFormModal({ open, meetingId, timeZone, task, groups, onClose }: {
@@ -26,7 +26,7 @@ export function TaskFormModal({ open, meetingId, timeZone, task, groups, onClose
   useEffect(() => {
     if (!open) return;
     form.resetFields();
-    if (task) form.setFieldsValue({ phase: task.phase, group: task.group, title: task.title, ownerUserId: task.ownerUserId, dueAt: msToPicker(task.dueAt, timeZone) });
+    if (task) form.setFieldsValue({ phase: task.phase, group: task.group, title: task.title, ownerUserId: task.ownerUserId, dueAt: msToPicker(task.dueAt, timeZone), durationDays: task.durationDays });
   }, [open, task, form, timeZone]);
 
   const onError = (err: unknown) => {
@@ -48,12 +48,13 @@ export function TaskFormModal({ open, meetingId, timeZone, task, groups, onClose
         ...(v.title.trim() !== task.title && { title: v.title.trim() }),
         ...(owners.data && (v.ownerUserId ?? null) !== task.ownerUserId && { ownerUserId: v.ownerUserId ?? null }),
         ...(due !== task.dueAt && { dueAt: due }),
+        ...(v.durationDays !== task.durationDays && { durationDays: v.durationDays }),
       };
       if (Object.keys(input).length === 1) return onClose();
       update.mutate({ id: task.id, input }, { onSuccess: () => { void message.success(t('tasks.saved')); onClose(); }, onError });
     } else {
       create.mutate(
-        { phase: v.phase, group: v.group.trim(), title: v.title.trim(), description: v.description?.trim() ?? '', ownerUserId: v.ownerUserId ?? null, dueAt: due },
+        { phase: v.phase, group: v.group.trim(), title: v.title.trim(), description: v.description?.trim() ?? '', ownerUserId: v.ownerUserId ?? null, dueAt: due, durationDays: v.durationDays },
         { onSuccess: () => { void message.success(t('tasks.created')); onClose(); }, onError },
       );
     }
@@ -74,7 +75,7 @@ export function TaskFormModal({ open, meetingId, timeZone, task, groups, onClose
       forceRender
       data-testid="task-form"
     >
-      <Form<Values> form={form} layout="vertical" onFinish={submit} initialValues={{ phase: 'before' }}>
+      <Form<Values> form={form} layout="vertical" onFinish={submit} initialValues={{ phase: 'before', durationDays: 1 }}>
         {!editing && (
           <>
             <Form.Item name="phase" label={t('tasks.field.phase')} rules={[{ required: true }]}>
@@ -106,6 +107,9 @@ export function TaskFormModal({ open, meetingId, timeZone, task, groups, onClose
         )}
         <Form.Item name="dueAt" label={t('tasks.field.due')} rules={[{ required: true, message: t('tasks.required') }]} extra={t('tasks.zoneHint', { zone: timeZone })}>
           <DatePicker showTime={{ format: 'HH:mm', minuteStep: 5 }} format="YYYY-MM-DD HH:mm" style={{ width: '100%' }} />
+        </Form.Item>
+        <Form.Item name="durationDays" label={t('tasks.field.duration')} rules={[{ required: true, message: t('tasks.required') }]} extra={t('tasks.durationHint')}>
+          <InputNumber min={1} max={365} precision={0} suffix={t('tasks.days')} style={{ width: 200 }} data-testid="task-duration" />
         </Form.Item>
       </Form>
     </Modal>
