@@ -1,14 +1,15 @@
 // Journey: a member of staff opens the scanner on a phone, feeds a participant's pass QR as an image and sees 签到成功 with the name,
 // feeds it again and is told when and where that person was already checked in, loses the network, checks in another pass (queued,
 // offline badge), gets the network back and the queue drains; the organiser's dashboard then shows both arrivals — in Debian's
-// Chromium, against a real server.
+// Chromium, against a real server. Then a desk scans a pass held in front of the camera (Chromium's fake camera playing a video of it).
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import type { Page } from 'playwright-core';
 import QRCode from 'qrcode';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { SHOTS, signInApi, startJourney, type Api, type Journey } from './server';
+import { writeQrVideo } from './fake-camera';
+import { launchChromium, SHOTS, signInApi, startJourney, type Api, type Journey } from './server';
 
 let j: Journey;
 beforeAll(async () => {
@@ -120,5 +121,50 @@ describe('check-in journey', () => {
     await host.screenshot({ path: `${SHOTS}/checkin-dashboard.png`, fullPage: true });
     await desk.close();
     fs.rmSync(dir, { recursive: true, force: true });
+  });
+
+  it('reads a pass held in front of the camera (a fake camera playing a video of the QR) and checks the person in', async () => {
+    const api = await signIn('organiser');
+    const meetings = await api<{ items: { id: string; startAt: number }[] }>('GET', '/api/meetings?status=approved&limit=100');
+    const meeting = meetings.items.find((m) => m.startAt > Date.now() + 86_400_000)!;
+    const people = await api<{ items: { id: string; name: string }[] }>('GET', '/api/people?kind=staff&limit=50');
+    const before = await api<Participant[]>('GET', `/api/meetings/${meeting.id}/participants`);
+    const person = people.items.find((p) => !before.some((b) => b.personId === p.id))!;
+    const all = await api<Participant[]>('POST', `/api/meetings/${meeting.id}/participants`, { personId: person.id, role: 'participant' });
+    const c = all.find((p) => p.personId === person.id)!;
+    const token = (await api<Pass[]>('GET', `/api/meetings/${meeting.id}/passes`)).find((p) => p.participantId === c.id)!.token;
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'huiwu-camera-'));
+    const video = path.join(dir, 'pass.y4m');
+    writeQrVideo(video, token);
+
+    const browser = await launchChromium(['--use-fake-device-for-media-stream', '--use-fake-ui-for-media-stream', `--use-file-for-fake-video-capture=${video}`]);
+    try {
+      const phone = await browser.newContext({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true, timezoneId: 'Asia/Shanghai', locale: 'zh-CN', reducedMotion: 'reduce', permissions: ['camera'] });
+      const page = await phone.newPage();
+      const errors: string[] = [];
+      page.on('pageerror', (e) => errors.push(e.message));
+      await page.goto(`${j.baseUrl}/scan/${meeting.id}`);
+      await signInPage(page, 'staff');
+      await page.getByTestId('scan-setup').waitFor();
+      await page.getByTestId('scan-device-input').fill('签到台3');
+      await page.getByTestId('scan-setup').getByText('主会场签到').click();
+      await page.getByTestId('scan-start').click();
+      const result = page.getByTestId('scan-result');
+      await expect.poll(() => result.getAttribute('data-result')).toBe('idle');
+      await page.getByTestId('scan-camera-start').click();
+      await expect.poll(() => result.getAttribute('data-result'), { timeout: 20_000 }).toBe('ok');
+      expect(await page.getByTestId('scan-person-name').innerText()).toBe(c.personName);
+      // The code stays in front of the lens: it is read once, not again and again.
+      await page.waitForTimeout(1500);
+      expect(await page.getByTestId('recent-scan').count()).toBe(1);
+      await expect.poll(() => page.getByTestId('scan-result-sync').getAttribute('data-state')).toBe('synced');
+      await page.screenshot({ path: `${SHOTS}/checkin-camera.png` });
+      expect(errors).toEqual([]);
+      const stats = await api<Stats>('GET', `/api/meetings/${meeting.id}/checkin/stats`);
+      expect(stats.lists[0].arrived).toBeGreaterThanOrEqual(1);
+    } finally {
+      await browser.close();
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
   });
 });

@@ -24,6 +24,14 @@ function freePort(): Promise<number> {
   });
 }
 
+/** Debian's Chromium, headless, with the flags this machine needs and any others (a fake camera, say). */
+export function launchChromium(extraArgs: string[] = []): Promise<Browser> {
+  return chromium.launch({
+    executablePath: process.env.HUIWU_CHROMIUM ?? '/usr/bin/chromium',
+    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run', '--disable-sync', ...extraArgs],
+  });
+}
+
 /** Boots the server on a free port and launches Chromium with the flags this machine needs. */
 export async function startJourney(): Promise<Journey> {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'huiwu-e2e-'));
@@ -42,10 +50,7 @@ export async function startJourney(): Promise<Journey> {
     if (await fetch(`${baseUrl}/api/health`).then((r) => r.ok, () => false)) break;
     await new Promise((r) => setTimeout(r, 250));
   }
-  const browser = await chromium.launch({
-    executablePath: process.env.HUIWU_CHROMIUM ?? '/usr/bin/chromium',
-    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run', '--disable-sync'],
-  });
+  const browser = await launchChromium();
   fs.mkdirSync(SHOTS, { recursive: true });
   return {
     baseUrl,
