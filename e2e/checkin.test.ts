@@ -56,6 +56,8 @@ describe('check-in journey', () => {
       return file;
     };
     const [passA, passB] = [await png(a.id), await png(b.id)];
+    // B has an ID photo: the desk must show it even when the network is down.
+    await api('PUT', `/api/people/${b.personId}/photo`, await QRCode.toBuffer('证件照', { width: 160 }));
 
     // Staff on a phone: the scanner asks for a sign-in, then for the list and the device's name.
     const phone = await j.browser.newContext({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true, timezoneId: 'Asia/Shanghai', locale: 'zh-CN', reducedMotion: 'reduce' });
@@ -88,6 +90,10 @@ describe('check-in journey', () => {
     expect(await page.getByTestId('scan-result-detail').innerText()).toMatch(/^已于 \d\d:\d\d 在 签到台1 签到$/);
     await page.screenshot({ path: `${SHOTS}/checkin-already.png`, fullPage: true });
 
+    // The service worker has fetched B's photo ahead (it keeps the photos of everyone in the bundle who has one).
+    await expect.poll(() => page.evaluate(async () => (await (await caches.open('huiwu-scan-photos-v1')).keys()).map((r) => new URL(r.url).pathname)), { timeout: 15_000 })
+      .toEqual([`/api/meetings/${meeting.id}/checkin/photos/${b.id}`]);
+
     // The network drops: the next pass is still checked in at once, and waits in the queue.
     await phone.setOffline(true);
     await expect.poll(() => page.getByTestId('scan-network').getAttribute('data-online')).toBe('no');
@@ -96,6 +102,8 @@ describe('check-in journey', () => {
     expect(await result.getAttribute('data-result')).toBe('ok');
     expect(await page.getByTestId('scan-queue').innerText()).toBe('待上传 1');
     expect(await page.getByTestId('scan-result-sync').getAttribute('data-state')).toBe('queued');
+    // The identity check offline: B's face, from the worker's cache.
+    await expect.poll(() => page.locator('img.hw-scan-photo').evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth)).toBe(160);
     await page.screenshot({ path: `${SHOTS}/checkin-offline.png`, fullPage: true });
 
     // Back online: the queue drains by itself and the scan is confirmed.

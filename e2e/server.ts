@@ -66,7 +66,7 @@ export async function startJourney(): Promise<Journey> {
 /** A signed-in API caller: sends the session cookie and the CSRF token, and throws with the status and body on anything but 2xx. */
 export type Api = <T>(method: string, path: string, body?: unknown) => Promise<T>;
 
-/** Signs a demo user in over the API; `cookies` are the session cookies (for a browser context), `api` calls as that user. */
+/** Signs a demo user in over the API; `cookies` are the session cookies (for a browser context), `api` calls as that user (bytes as a file upload). */
 export async function signInApi(baseUrl: string, username: string): Promise<{ api: Api; cookies: { name: string; value: string }[] }> {
   const res = await fetch(`${baseUrl}/api/auth/login`, {
     method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ username, password: 'Huiwu@2026' }),
@@ -75,9 +75,11 @@ export async function signInApi(baseUrl: string, username: string): Promise<{ ap
   const pairs = res.headers.getSetCookie().map((c) => c.split(';')[0]);
   const { csrfToken } = (await res.json()) as { csrfToken: string };
   const api: Api = async <T,>(method: string, p: string, body?: unknown) => {
+    // Bytes (an uploaded file) go as they are; anything else as JSON.
+    const raw = body instanceof Uint8Array;
     const r = await fetch(`${baseUrl}${p}`, {
-      method, headers: { cookie: pairs.join('; '), 'x-csrf-token': csrfToken, ...(body === undefined ? {} : { 'content-type': 'application/json' }) },
-      body: body === undefined ? undefined : JSON.stringify(body),
+      method, headers: { cookie: pairs.join('; '), 'x-csrf-token': csrfToken, ...(body === undefined ? {} : { 'content-type': raw ? 'application/octet-stream' : 'application/json' }) },
+      body: body === undefined ? undefined : raw ? new Uint8Array(body) : JSON.stringify(body),
     });
     if (!r.ok) throw new Error(`${method} ${p} → ${r.status} ${await r.text()}`);
     return (await r.json()) as T;

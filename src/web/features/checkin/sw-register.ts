@@ -1,7 +1,10 @@
 /**
  * The scanner's service worker (public/scan-sw.js, scope /scan/): it keeps the app shell so the scanner reopens with no network. After
- * it takes control, the page tells it every script and style this page loaded, which it keeps (the lazy chunks included).
+ * it takes control, the page tells it every script and style this page loaded, which it keeps (the lazy chunks included), and the ID
+ * photos of the meeting's participants, which it fetches ahead for the identity check offline.
  */
+import type { CheckinBundle } from '../../../shared/checkin';
+import { photoUrl } from './api';
 
 /** Registers the worker and hands it the files of this page; resolves true when the shell is kept for offline use. */
 export async function keepScannerShell(): Promise<boolean> {
@@ -19,4 +22,12 @@ export async function keepScannerShell(): Promise<boolean> {
   } catch {
     return false;
   }
+}
+
+/** Asks the worker to keep the photos of everyone in the bundle who has one (and to drop that meeting's others); no-op without it. */
+export async function keepScannerPhotos(bundle: CheckinBundle): Promise<void> {
+  if (!('serviceWorker' in navigator) || !window.isSecureContext) return;
+  const reg = await navigator.serviceWorker.getRegistration('/scan/');
+  const urls = bundle.participants.filter((p) => p.hasPhoto).map((p) => photoUrl(bundle.meetingId, p.id));
+  reg?.active?.postMessage({ type: 'photos', meetingId: bundle.meetingId, urls });
 }

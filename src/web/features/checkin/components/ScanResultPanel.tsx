@@ -63,9 +63,10 @@ export function useResultText(): (scan: DeviceScan, list: CheckinList | undefine
   };
 }
 
-function Photo({ meetingId, participantId, online }: { meetingId: string; participantId: string; online: boolean }) {
+/** The ID photo; offline it comes from the scanner's service worker, which fetched it ahead; a placeholder when it cannot load. */
+function Photo({ meetingId, participantId }: { meetingId: string; participantId: string }) {
   const [failed, setFailed] = useState(false);
-  if (failed || !online) return <div className="hw-scan-photo is-empty"><UserOutlined /></div>;
+  if (failed) return <div className="hw-scan-photo is-empty"><UserOutlined /></div>;
   return <img className="hw-scan-photo" src={photoUrl(meetingId, participantId)} alt="" onError={() => setFailed(true)} />;
 }
 
@@ -95,7 +96,7 @@ export function ScanResultPanel({ scan, list, zone, meetingId, online }: { scan:
       {detail && <div className="hw-scan-result-detail" data-testid="scan-result-detail">{detail}</div>}
       {p && (
         <div className="hw-scan-person">
-          {p.hasPhoto ? <Photo key={p.id} meetingId={meetingId} participantId={p.id} online={online} /> : <div className="hw-scan-photo is-empty"><UserOutlined /></div>}
+          {p.hasPhoto ? <Photo key={p.id} meetingId={meetingId} participantId={p.id} /> : <div className="hw-scan-photo is-empty"><UserOutlined /></div>}
           <div className="hw-scan-person-text">
             <div className="hw-scan-person-name" data-testid="scan-person-name">{p.name}</div>
             {p.unit && <div className="hw-scan-person-unit">{p.unit}</div>}

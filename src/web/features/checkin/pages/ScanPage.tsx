@@ -18,7 +18,7 @@ import { ScanResultPanel } from '../components/ScanResultPanel';
 import { ScanSetup, type SetupValues } from '../components/ScanSetup';
 import { defaultDeviceName, saveDeviceName, savedDeviceName, savedListId, saveListId, saveSoundOn, soundOn } from '../device';
 import { signalResult } from '../feedback';
-import { keepScannerShell } from '../sw-register';
+import { keepScannerPhotos, keepScannerShell } from '../sw-register';
 import { useScannerSession } from '../use-scanner';
 import '../checkin.css';
 import { listName } from '../list-name';
@@ -52,11 +52,16 @@ function Scanner({ meetingId }: { meetingId: string }) {
   const shownScan = shown ? snapshot.scans.find((s) => s.input.nonce === shown) ?? null : null;
 
   // Once the page is ready: load the QR decoder, then let the service worker keep every file this page needed.
+  const [shellKept, setShellKept] = useState(false);
   useEffect(() => {
     if (snapshot.phase !== 'ready' || kept.current) return;
     kept.current = true;
-    void preloadDecoder().then(() => keepScannerShell());
+    void preloadDecoder().then(() => keepScannerShell()).then(setShellKept);
   }, [snapshot.phase]);
+  // With each bundle, the photos of who has one are fetched ahead so faces show offline too.
+  useEffect(() => {
+    if (shellKept && bundle) void keepScannerPhotos(bundle);
+  }, [shellKept, bundle?.generatedAt]); // eslint-disable-line react-hooks/exhaustive-deps
 
   // The server may overturn the phone's verdict (another desk was first): say so again, loudly.
   const lastResult = useRef<string | null>(null);
