@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
-  assignmentProblems, rostrumOrder, rowPlacement, seatKeyOf, seatLabel, seatingLayoutSchema, updateSeatingPlanSchema, type RostrumRule, type SeatingLayout,
+  assignmentProblems, needsSeat, rostrumOrder, rowPlacement, seatKeyOf, seatLabel, seatingLayoutSchema, updateSeatingPlanSchema, type RostrumRule, type SeatingLayout,
 } from './seating';
 import { autoAssign, defaultLayout, type SeatCandidate } from './seating-assign';
 
@@ -177,5 +177,16 @@ describe('plan documents', () => {
     expect(l.rows * l.seatsPerRow).toBeGreaterThanOrEqual(200);
     expect(seatingLayoutSchema.safeParse(l).success).toBe(true);
     expect(seatingLayoutSchema.safeParse(defaultLayout(null)).success).toBe(true);
+  });
+});
+
+describe('who the settings seat', () => {
+  const settings = { excludeRoles: ['staff' as const, 'media' as const], skipAbsent: true };
+  it('leaves out excluded roles and absentees, but never a ranked person', () => {
+    expect(needsSeat({ rank: null, role: 'participant', attendance: 'invited' }, settings)).toBe(true);
+    expect(needsSeat({ rank: null, role: 'staff', attendance: 'confirmed' }, settings)).toBe(false);
+    expect(needsSeat({ rank: 3, role: 'media', attendance: 'confirmed' }, settings)).toBe(true);
+    expect(needsSeat({ rank: null, role: 'participant', attendance: 'leave' }, settings)).toBe(false);
+    expect(needsSeat({ rank: null, role: 'participant', attendance: 'declined' }, { ...settings, skipAbsent: false })).toBe(true);
   });
 });

@@ -155,6 +155,15 @@ export const seatPersonSchema = z.object({
 /** One seat person. */
 export type SeatPerson = z.infer<typeof seatPersonSchema>;
 
+/**
+ * Whether the plan's settings seat this person: ranked people always; otherwise not the roles the settings leave out (工作人员 by
+ * default) nor, when the settings say so, people who declined or are on leave. Auto-assign seats these; the editor lists the rest apart.
+ */
+export function needsSeat(p: Pick<SeatPerson, 'rank' | 'role' | 'attendance'>, settings: Pick<SeatingSettings, 'excludeRoles' | 'skipAbsent'>): boolean {
+  if (settings.skipAbsent && (p.attendance === 'declined' || p.attendance === 'leave')) return false;
+  return p.rank !== null || !settings.excludeRoles.includes(p.role);
+}
+
 /** A plan as the API returns it, with the meeting's people (ranks included) and who auto-assign left without a seat. */
 export const seatingPlanSchema = z.object({
   id: z.string(), meetingId: z.string(), venueId: z.string().nullable(), venueName: z.string().nullable(), name: z.string(),

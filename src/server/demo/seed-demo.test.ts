@@ -18,6 +18,14 @@ afterAll(() => database.dispose());
 const local = (ms: number) => DateTime.fromMillis(ms, { zone: 'Asia/Shanghai' });
 
 describe('demo data', () => {
+  it('has the 800 sample attendees on the forum, imported with their roles and 人群类别', async () => {
+    const forum = await database.db.selectFrom('meetings').select('id').where('kind', '=', 'forum').executeTakeFirstOrThrow();
+    const rows = await database.db.selectFrom('meeting_participants').select(['role', 'group_name']).where('meeting_id', '=', forum.id).execute();
+    expect(rows).toHaveLength(800);
+    expect(new Set(rows.map((r) => r.group_name))).toContain('VIP嘉宾');
+    expect(rows.filter((r) => r.role === 'guest_speaker').length).toBeGreaterThan(0);
+  });
+
   it('has a logo for the print pages (an SVG the logo check accepts)', async () => {
     const logo = await database.db.selectFrom('org_logos').selectAll().executeTakeFirstOrThrow();
     expect(logo.mime).toBe('image/svg+xml');

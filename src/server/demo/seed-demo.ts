@@ -13,6 +13,7 @@ import { ALL_HANDS_AGENDA, DEMO_DEPARTMENTS, DEMO_LOGO_SVG, DEMO_PASSWORD, DEMO_
 import { applyPlaybook, listPlaybooks } from '../modules/tasks/task.playbooks';
 import { seedAgenda } from './seed-agenda';
 import { seedCheckin } from './seed-checkin';
+import { seedForumAttendees } from './seed-forum';
 import { seedMaterialOpens, seedMaterials } from './seed-materials';
 import { seedNotices } from './seed-notices';
 import { seedRooms } from './seed-rooms';
@@ -98,6 +99,7 @@ export async function seedDemo(database: Database, now = Date.now(), publicUrl =
     expectedSize: 800, notes: '一轮通知：提前三个月；嘉宾与赞助商邀约同步进行。',
   });
   await run(forum.id, [['submit', 'organiser']], now);
+  await seedForumAttendees(ctxOf('organiser'), forum.id);
 
   // A kickoff still in draft, a coordination meeting that was cancelled, and a review already closed.
   const kickoffDay = nextWeekday(local.plus({ days: 10 }));

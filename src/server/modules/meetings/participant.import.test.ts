@@ -8,7 +8,7 @@ import { buildMeeting, buildPerson } from '../../testing/factories';
 import { createTestApp, signIn, type Caller, type TestApp } from '../../testing/test-app';
 import { EXPORT_COLUMNS, LIST_COLUMNS } from './participant.xlsx';
 
-const DATA = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../testing/samples');
+const DATA = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../demo/samples');
 const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 const forumXlsx = fs.readFileSync(path.join(DATA, 'forum-attendees-800.xlsx'));
 const forumCsv = fs.readFileSync(path.join(DATA, 'forum-attendees-800.csv'));

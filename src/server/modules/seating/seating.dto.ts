@@ -1,7 +1,7 @@
 /** Seating plan rows as the API returns them: documents parsed with the shared schemas, people with ranks, blocks in order. */
 import { orderBlocks, compareNames } from '../../../shared/seating-order';
 import {
-  blockOf, seatAssignmentSchema, seatingLayoutSchema, seatingSettingsSchema, type SeatPerson, type SeatingPlan, type SeatingSettings,
+  blockOf, needsSeat, seatAssignmentSchema, seatingLayoutSchema, seatingSettingsSchema, type SeatPerson, type SeatingPlan, type SeatingSettings,
 } from '../../../shared/seating';
 import type { SeatCandidate } from '../../../shared/seating-assign';
 import type { ParticipantRole } from '../../../shared/participants';
@@ -31,8 +31,7 @@ export function documentsOf(row: Pick<SeatingPlanRow, 'settings_json' | 'layout_
 export function candidatesOf(people: readonly SeatPerson[], settings: SeatingSettings): SeatCandidate[] {
   const by = settings.blockOrder === 'pinyin' ? 'pinyin' : 'strokes';
   return people
-    .filter((p) => !(settings.skipAbsent && (p.attendance === 'declined' || p.attendance === 'leave')))
-    .filter((p) => p.rank !== null || !settings.excludeRoles.includes(p.role))
+    .filter((p) => needsSeat(p, settings))
     .sort((a, b) => compareNames(a.name, b.name, by))
     .map((p) => ({ participantId: p.participantId, block: blockOf(p, settings), rank: p.rank }));
 }

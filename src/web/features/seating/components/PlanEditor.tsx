@@ -7,7 +7,7 @@ import { useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Meeting } from '../../../../shared/meetings';
 import { unseated } from '../../../../shared/seating-assign';
-import { blockOf, seatLabel, type SeatAssignment, type SeatingLayout, type SeatingPlan, type SeatingSettings } from '../../../../shared/seating';
+import { blockOf, needsSeat, seatLabel, type SeatAssignment, type SeatingLayout, type SeatingPlan, type SeatingSettings } from '../../../../shared/seating';
 import { isApiError } from '../../../app/api-client';
 import { useShowError } from '../../../app/form-errors';
 import { currentLang } from '../../../app/i18n';
@@ -20,19 +20,31 @@ import { PersonChip, SeatMap, type SeatView } from './SeatMap';
 type Draft = { settings: SeatingSettings; layout: SeatingLayout; assignments: SeatAssignment[] };
 const draftOf = (p: SeatingPlan): Draft => ({ settings: p.settings, layout: p.layout, assignments: p.assignments });
 
-function UnseatedList({ ids, views, picked, canEdit, onPick }: { ids: string[]; views: Map<string, SeatView>; picked: string | null; canEdit: boolean; onPick: (id: string) => void }) {
+/** Who has no seat: first those the settings seat (auto-assign ran out of room, or they were moved off), then, apart, those the settings leave out. */
+function UnseatedList({ ids, views, settings, picked, canEdit, onPick }: {
+  ids: string[]; views: Map<string, SeatView>; settings: SeatingSettings; picked: string | null; canEdit: boolean; onPick: (id: string) => void;
+}) {
   const { t } = useTranslation();
+  const waiting = ids.filter((id) => needsSeat(views.get(id)!.person, settings));
+  const leftOut = ids.filter((id) => !needsSeat(views.get(id)!.person, settings));
+  const chip = (id: string) => {
+    const v = views.get(id)!;
+    return <PersonChip key={id} person={v.person} block={v.block} picked={picked === id} disabled={!canEdit} onPick={onPick} />;
+  };
   const { setNodeRef, isOver } = useDroppable({ id: 'unseated', disabled: !canEdit });
   return (
     <div ref={setNodeRef} className={`hw-unseated${isOver ? ' is-over' : ''}`} data-testid="unseated">
-      <Typography.Text strong>{t('seating.unseated', { count: ids.length })}</Typography.Text>
+      <Typography.Text strong data-testid="unseated-count">{t('seating.unseated', { count: waiting.length })}</Typography.Text>
       <div className="hw-unseated-list">
-        {ids.map((id) => {
-          const v = views.get(id)!;
-          return <PersonChip key={id} person={v.person} block={v.block} picked={picked === id} disabled={!canEdit} onPick={onPick} />;
-        })}
-        {ids.length === 0 && <Typography.Text type="secondary">{t('seating.allSeated')}</Typography.Text>}
+        {waiting.map(chip)}
+        {waiting.length === 0 && <Typography.Text type="secondary">{t('seating.allSeated')}</Typography.Text>}
       </div>
+      {leftOut.length > 0 && (
+        <details className="hw-unseated-left-out" data-testid="unseated-left-out">
+          <summary><Typography.Text type="secondary">{t('seating.leftOut', { count: leftOut.length })}</Typography.Text></summary>
+          <div className="hw-unseated-list">{leftOut.map(chip)}</div>
+        </details>
+      )}
       {canEdit && <Typography.Text type="secondary" className="hw-unseated-hint">{t('seating.dropHint')}</Typography.Text>}
     </div>
   );
@@ -151,7 +163,7 @@ export function PlanEditor({ plan, meeting, canEdit }: { plan: SeatingPlan; meet
             <div className="hw-seating-map-wrap">
               <SeatMap layout={draft.layout} assignments={draft.assignments} views={views} picked={picked} canEdit={canEdit} onSeat={onSeat} onPick={onPick} />
             </div>
-            <UnseatedList ids={rest} views={views} picked={picked} canEdit={canEdit} onPick={onPick} />
+            <UnseatedList ids={rest} views={views} settings={draft.settings} picked={picked} canEdit={canEdit} onPick={onPick} />
           </div>
           <DragOverlay>{dragging && views.get(dragging) ? <span className="hw-seat-chip is-overlay" style={blockColours(views.get(dragging)!.block)}>{views.get(dragging)!.person.name}</span> : null}</DragOverlay>
         </DndContext>
