@@ -1,6 +1,7 @@
 /** In-app notifications: their kinds and how each reads in zh-CN and en. */
 import { interpolate, type Lang } from './errors';
 import { INCIDENT_KIND_LABELS } from './incidents';
+import { builtInText } from './playbook-defaults-en';
 import { formatRange } from './time';
 
 /** What a notification is about. */
@@ -57,6 +58,8 @@ export function renderNotification(kind: string, p: NotificationParams, lang: La
   // A deadline with its day: "2026年12月14日 周一 17:00".
   const due = typeof p.dueAt === 'number' ? formatRange(p.dueAt, p.dueAt, zone, lang).replace(/–\d{2}:\d{2}$/, '') : '';
   const service = typeof p.service === 'string' ? (serviceNames[p.service]?.[lang] ?? p.service) : '';
+  // A task made from a shipped playbook step reads in the reader's language, as on the task board.
+  const title = typeof p.stepKey === 'string' && typeof p.title === 'string' ? builtInText(p.stepKey, p.title, lang) : p.title;
   const incidentKind = typeof p.kindKey === 'string' ? (INCIDENT_KIND_LABELS[p.kindKey as 'medical']?.[lang] ?? p.kind) : p.kind;
-  return interpolate(t[lang], { ...p, kind: incidentKind, time, until, due, service, details: p.details ?? '', reason: p.reason ?? '' }).trim();
+  return interpolate(t[lang], { ...p, title, kind: incidentKind, time, until, due, service, details: p.details ?? '', reason: p.reason ?? '' }).trim();
 }

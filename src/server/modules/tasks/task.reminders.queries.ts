@@ -3,7 +3,7 @@ import type { Db } from '../../db/database';
 
 function open(db: Db) {
   return db.selectFrom('tasks as t').innerJoin('meetings as m', 'm.id', 't.meeting_id')
-    .select(['t.id', 't.org_id', 't.meeting_id', 't.title', 't.due_at', 't.owner_user_id', 'm.title as meeting_title', 'm.time_zone'])
+    .select(['t.id', 't.org_id', 't.meeting_id', 't.title', 't.due_at', 't.owner_user_id', 't.step_key', 'm.title as meeting_title', 'm.time_zone'])
     .where('t.status', '=', 'open').where('t.owner_user_id', 'is not', null).where('m.status', 'not in', ['cancelled', 'closed']);
 }
 

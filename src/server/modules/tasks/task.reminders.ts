@@ -14,7 +14,7 @@ export async function remindTaskOwners(database: Database, now: number): Promise
       await database.db.transaction().execute(async (trx) => {
         // Only the process whose update takes the row tells the owner.
         if (!(await q.markReminded(trx, t.id, column, now))) return;
-        await notify(trx, { orgId: t.org_id, userIds: [t.owner_user_id!], kind, params: { title: t.title, meeting: t.meeting_title, dueAt: Number(t.due_at), timeZone: t.time_zone }, link: `/meetings/${t.meeting_id}?tab=tasks`, now });
+        await notify(trx, { orgId: t.org_id, userIds: [t.owner_user_id!], kind, params: { title: t.title, stepKey: t.step_key, meeting: t.meeting_title, dueAt: Number(t.due_at), timeZone: t.time_zone }, link: `/meetings/${t.meeting_id}?tab=tasks`, now });
         sent++;
       });
     }
