@@ -39,6 +39,8 @@ export const PERMISSIONS = {
   'incident.manage': ['admin', 'organiser', 'staff'],
   /** On-site check-in: scan and sign people in (补签 too), the scanner's offline copy, the live figures, badges' passes (会务 staff at the desk). */
   'checkin.scan': ['admin', 'organiser', 'staff'],
+  /** The live check-in figures (expected / arrived / absent): the desk, and the leaders who host the meeting on the day. */
+  'checkin.view': ['admin', 'organiser', 'staff', 'leader'],
 } as const satisfies Record<string, readonly Role[]>;
 
 /** A permission name, e.g. `meeting.write`. */

@@ -82,7 +82,7 @@ export async function computeStats(db: Db, meeting: { id: string; org_id: string
 
 /** The live figures (`GET …/checkin/stats`). */
 export async function checkinStats(ctx: Ctx, meetingId: string): Promise<CheckinStats> {
-  authorize(ctx, 'checkin.scan');
+  authorize(ctx, 'checkin.view');
   return computeStats(ctx.db, await meetingOf(ctx, ctx.db, meetingId), ctx.now());
 }
 

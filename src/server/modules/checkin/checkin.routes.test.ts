@@ -94,6 +94,11 @@ describe('bundle and stats', () => {
       { listId: lists[1].id, pass: pass(2), scannedAt: now },
     ]);
     const s = (await call(t.app, 'GET', `/api/meetings/${meeting.id}/checkin/stats`, { as: staff })).data;
+    // The leader hosting the meeting sees the same figures, but has no scanner bundle; a member sees neither.
+    const leader = await signIn(t, t.org, 'leader');
+    expect((await call(t.app, 'GET', `/api/meetings/${meeting.id}/checkin/stats`, { as: leader })).data.lists).toEqual(s.lists);
+    expect((await call(t.app, 'GET', `/api/meetings/${meeting.id}/checkin/bundle`, { as: leader })).statusCode).toBe(403);
+    expect((await call(t.app, 'GET', `/api/meetings/${meeting.id}/checkin/stats`, { as: member })).statusCode).toBe(403);
     expect(s.lists).toEqual([
       {
         listId: lists[0].id, name: '主会场签到', expected: 4, arrived: 3, inside: null,

@@ -59,17 +59,17 @@ export function registerCheckinRoutes(app: ZodApp, database: Database, stream: P
   }, (req) => reviewDuplicate(req.ctx(), req.params.id, req.body.note));
 
   app.get('/api/meetings/:id/checkin/stats', {
-    config: { access: 'checkin.scan' }, schema: { tags, summary: 'Live figures: expected / arrived / inside by list and group, arrivals per minute, absent names', params: idParams, response: { 200: checkinStatsSchema } },
+    config: { access: 'checkin.view' }, schema: { tags, summary: 'Live figures: expected / arrived / inside by list and group, arrivals per minute, absent names', params: idParams, response: { 200: checkinStatsSchema } },
   }, (req) => checkinStats(req.ctx(), req.params.id));
 
   const streams = statsStreams(database.db, { pollMs: 2000, heartbeatMs: 15_000, log: (err) => app.log.error({ err }, 'check-in stream poll failed'), ...stream });
   app.addHook('preClose', async () => streams.closeAll());
   app.get('/api/meetings/:id/checkin/stream', {
-    config: { access: 'checkin.scan' },
+    config: { access: 'checkin.view' },
     schema: { tags, summary: 'The live figures as Server-Sent Events (`event: stats`, sent at once and whenever they change; polled from the database, so scans on any app node show)', params: idParams },
   }, async (req, reply) => {
     const ctx = req.ctx();
-    authorize(ctx, 'checkin.scan');
+    authorize(ctx, 'checkin.view');
     streams.open(reply, await meetingOf(ctx, ctx.db, req.params.id));
   });
 

@@ -1,4 +1,4 @@
-/** The meeting's 签到 tab: open the scanner, the live dashboard, duplicates to review, and the lists (the secretariat edits them). */
+/** The meeting's 签到 tab: the live dashboard (leaders too), open the scanner and review duplicates (the desk), and the lists (the secretariat edits them). */
 import { Alert, Col, Row } from 'antd';
 import type { Meeting } from '../../../../shared/meetings';
 import { useCan } from '../../../app/auth';
@@ -13,6 +13,8 @@ import { ScannerLinkCard } from './ScannerLinkCard';
 /** The tab. */
 export function CheckinTab({ meeting }: { meeting: Meeting }) {
   const canEdit = useCan('meeting.write');
+  // Leaders see the figures; the scanner and the duplicates' review are the desk's.
+  const canScan = useCan('checkin.scan');
   const lists = useCheckinLists(meeting.id);
   return (
     <Row gutter={16}>
@@ -20,8 +22,8 @@ export function CheckinTab({ meeting }: { meeting: Meeting }) {
         <LiveDashboard meetingId={meeting.id} zone={meeting.timeZone} />
       </Col>
       <Col xs={24} xl={9}>
-        <ScannerLinkCard meetingId={meeting.id} />
-        <DuplicatesCard meetingId={meeting.id} zone={meeting.timeZone} />
+        {canScan && <ScannerLinkCard meetingId={meeting.id} />}
+        {canScan && <DuplicatesCard meetingId={meeting.id} zone={meeting.timeZone} />}
         {lists.error && <Alert type="error" showIcon title={errorMessage(lists.error)} style={{ marginBottom: 16 }} />}
         {lists.data && <CheckinListsCard meetingId={meeting.id} zone={meeting.timeZone} lists={lists.data} canEdit={canEdit} />}
       </Col>

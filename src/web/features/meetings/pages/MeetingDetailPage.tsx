@@ -37,7 +37,7 @@ export function MeetingDetailPage() {
   const me = useMe();
   const canWrite = useCan('meeting.write');
   const canAudit = useCan('audit.read');
-  const canCheckin = useCan('checkin.scan');
+  const canCheckin = useCan('checkin.view');
   const canHandleIncidents = useCan('incident.manage');
   const query = useMeeting(id);
   const [search, setSearch] = useSearchParams();
