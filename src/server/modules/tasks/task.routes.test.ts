@@ -89,6 +89,16 @@ describe('tasks', () => {
     const text = sheet.getSheetValues().flat().map((v) => String(v ?? '')).join('|');
     expect(text).toContain('年中工作会会务分工明细表');
     expect(text).toContain('议程PPT制作');
+    // An English reader gets the sheet in English: headings, the shipped steps' titles and groups, the file name.
+    const en = await t.app.inject({ method: 'GET', url: `/api/meetings/${m.id}/tasks.xlsx`, headers: { cookie: member.cookie, 'accept-language': 'en' } });
+    expect(decodeURIComponent(String(en.headers['content-disposition']))).toContain('年中工作会: division of labour.xlsx');
+    const enBook = new ExcelJS.Workbook();
+    await enBook.xlsx.load(en.rawPayload as unknown as ArrayBuffer);
+    const enText = enBook.worksheets[0].getSheetValues().flat().map((v) => String(v ?? '')).join('|');
+    expect(enText).toContain('Prepare the agenda slides');
+    expect(enText).toContain('Secretariat');
+    expect(enText).toContain('|Owner|');
+    expect(enText).not.toContain('议程PPT制作');
   });
 
   it('give each meeting of the list a red/amber/green health', async () => {

@@ -13,8 +13,9 @@ import { orgById } from '../org';
 import { toTask } from './task.dto';
 import * as q from './task.queries';
 import { renderTaskNote } from '../../../shared/task-notes';
+import { builtInGroup, builtInText } from '../../../shared/playbook-defaults-en';
 import { syncParent } from './task.split';
-import { divisionSheet } from './task.xlsx';
+import { DIVISION_WORDS, divisionSheet } from './task.xlsx';
 
 /** The tasks of a meeting. */
 export async function meetingTasks(ctx: Ctx, meetingId: string): Promise<Task[]> {
@@ -90,7 +91,11 @@ export async function divisionXlsx(ctx: Ctx, meetingId: string): Promise<{ fileN
   const rows = await q.tasksOfMeetingWithPhones(ctx.db, meetingId);
   const buffer = await divisionSheet(
     { title: meeting.title, startAt: meeting.start_at, endAt: meeting.end_at, timeZone: meeting.time_zone, orgName: org.name },
-    rows.map((r) => ({ group: r.group_name, task: r.title, owner: r.owner_name, phone: r.owner_phone, dueAt: Number(r.due_at), status: r.status as 'open', phase: r.phase as 'before', evidence: r.done_note === null ? null : renderTaskNote(r.done_note, 'zh-CN') })),
+    rows.map((r) => ({
+      group: builtInGroup(r.group_name, ctx.lang), task: builtInText(r.step_key, r.title, ctx.lang), owner: r.owner_name, phone: r.owner_phone, dueAt: Number(r.due_at),
+      status: r.status as 'open', phase: r.phase as 'before', evidence: r.done_note === null ? null : renderTaskNote(r.done_note, ctx.lang),
+    })),
+    { lang: ctx.lang },
   );
-  return { fileName: `${meeting.title}会务分工明细表.xlsx`, buffer };
+  return { fileName: `${DIVISION_WORDS[ctx.lang].title(meeting.title)}.xlsx`, buffer };
 }

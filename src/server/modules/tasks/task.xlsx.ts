@@ -1,7 +1,8 @@
-/** 会务分工明细表: a meeting's tasks as the handbook's appendix lays them out, group by group, ready to print on A4. */
+/** 会务分工明细表: a meeting's tasks as the handbook's appendix lays them out, group by group, ready to print on A4 (in Chinese, or English for English readers). */
 import ExcelJS from 'exceljs';
 import { DateTime } from 'luxon';
 import { EVIDENCE_KINDS, EVIDENCE_LABELS, type EvidenceKind } from '../../../shared/playbook-defaults';
+import type { Lang } from '../../../shared/errors';
 import { DEFAULT_TIME_ZONE, formatRange } from '../../../shared/time';
 import { officeSheet } from '../../platform/xlsx';
 
@@ -14,13 +15,24 @@ export type DivisionRow = {
 /** The meeting the sheet is for. */
 export type DivisionMeeting = { title: string; startAt: number; endAt: number; timeZone: string; orgName: string };
 
-/** The header row, in column order. */
-export const DIVISION_COLUMNS = ['序号', '分组', '工作任务', '阶段', '负责人', '联系电话', '完成时限', '状态', '备注'] as const;
+/** Every word the sheet prints, per language (the Chinese is the handbook's form). */
+export const DIVISION_WORDS = {
+  'zh-CN': {
+    name: '会务分工明细表', title: (meeting: string) => `${meeting}会务分工明细表`, when: '会议时间：', by: '制表单位：', ungrouped: '未分组', evidence: '完成依据：',
+    columns: ['序号', '分组', '工作任务', '阶段', '负责人', '联系电话', '完成时限', '状态', '备注'],
+    phase: { before: '会前', during: '会中', after: '会后' },
+    status: { open: '未完成', done: '已完成', cancelled: '已取消', overdue: '已逾期' },
+  },
+  en: {
+    name: 'Division of labour', title: (meeting: string) => `${meeting}: division of labour`, when: 'Meeting: ', by: 'Prepared by: ', ungrouped: 'No group', evidence: 'Done by: ',
+    columns: ['No.', 'Group', 'Task', 'Phase', 'Owner', 'Phone', 'Due', 'Status', 'Notes'],
+    phase: { before: 'Before', during: 'During', after: 'After' },
+    status: { open: 'Open', done: 'Done', cancelled: 'Cancelled', overdue: 'Overdue' },
+  },
+} as const;
 
-/** How each phase reads in the sheet. */
-export const PHASE_LABELS = { before: '会前', during: '会中', after: '会后' } as const;
-/** How each status reads; an open task past its deadline reads 已逾期. */
-export const STATUS_LABELS = { open: '未完成', done: '已完成', cancelled: '已取消', overdue: '已逾期' } as const;
+/** The header row, in column order (Chinese). */
+export const DIVISION_COLUMNS = DIVISION_WORDS['zh-CN'].columns;
 
 /** The rows of the title, subtitle and header; data starts on the row after `HEADER_ROW`. */
 export const HEADER_ROW = 3;
@@ -35,9 +47,9 @@ const thin: Partial<ExcelJS.Borders> = {
 const isEvidenceKind = (v: string): v is EvidenceKind => (EVIDENCE_KINDS as readonly string[]).includes(v);
 
 /** The 备注 text: an evidence kind in words, anything else as given. */
-function remark(evidence: string | null): string {
+function remark(evidence: string | null, lang: Lang): string {
   if (!evidence) return '';
-  return isEvidenceKind(evidence) ? `完成依据：${EVIDENCE_LABELS[evidence]['zh-CN']}` : evidence;
+  return isEvidenceKind(evidence) ? `${DIVISION_WORDS[lang].evidence}${EVIDENCE_LABELS[evidence][lang]}` : evidence;
 }
 
 /**
@@ -45,28 +57,30 @@ function remark(evidence: string | null): string {
  * grouped by 分组 in the order each group first appears, the group cell merged over its rows. Deadlines are shown in the
  * meeting's zone as `yyyy-MM-dd HH:mm`; an open task due before `now` reads 已逾期 in red.
  */
-export async function divisionSheet(meeting: DivisionMeeting, rows: DivisionRow[], options: { now?: number } = {}): Promise<Buffer> {
+export async function divisionSheet(meeting: DivisionMeeting, rows: DivisionRow[], options: { now?: number; lang?: Lang } = {}): Promise<Buffer> {
   const now = options.now ?? Date.now();
+  const lang = options.lang ?? 'zh-CN';
+  const words = DIVISION_WORDS[lang];
   const zone = meeting.timeZone || DEFAULT_TIME_ZONE;
-  const last = DIVISION_COLUMNS.length;
+  const last = words.columns.length;
 
-  const { wb, ws } = officeSheet({ sheetName: '会务分工明细表', title: `${meeting.title}会务分工明细表`, widths: WIDTHS, headerRow: HEADER_ROW, orientation: 'landscape' });
+  const { wb, ws } = officeSheet({ sheetName: words.name, title: words.title(meeting.title), widths: WIDTHS, headerRow: HEADER_ROW, orientation: 'landscape' });
 
   // Subtitle: when (in the meeting's zone, named when it is not the default) and who drew it up.
-  const zoneNote = zone === DEFAULT_TIME_ZONE ? '' : `（${zone}）`;
+  const zoneNote = zone === DEFAULT_TIME_ZONE ? '' : lang === 'zh-CN' ? `（${zone}）` : ` (${zone})`;
   const when = ws.getCell(2, 1);
-  when.value = `会议时间：${formatRange(meeting.startAt, meeting.endAt, zone, 'zh-CN')}${zoneNote}`;
+  when.value = `${words.when}${formatRange(meeting.startAt, meeting.endAt, zone, lang)}${zoneNote}`;
   ws.mergeCells(2, 1, 2, 6);
   when.alignment = { horizontal: 'left', vertical: 'middle' };
   const by = ws.getCell(2, 7);
-  by.value = `制表单位：${meeting.orgName}`;
+  by.value = `${words.by}${meeting.orgName}`;
   ws.mergeCells(2, 7, 2, last);
   by.alignment = { horizontal: 'right', vertical: 'middle' };
   ws.getRow(2).height = 20;
 
   // Header.
   const header = ws.getRow(HEADER_ROW);
-  header.values = [...DIVISION_COLUMNS];
+  header.values = [...words.columns];
   header.height = 22;
   header.eachCell((c) => {
     c.font = { bold: true };
@@ -78,7 +92,7 @@ export async function divisionSheet(meeting: DivisionMeeting, rows: DivisionRow[
   // Rows, group by group.
   const groups = new Map<string, DivisionRow[]>();
   for (const r of rows) {
-    const key = r.group.trim() || '未分组';
+    const key = r.group.trim() || words.ungrouped;
     const list = groups.get(key);
     if (list) list.push(r);
     else groups.set(key, [r]);
@@ -93,9 +107,9 @@ export async function divisionSheet(meeting: DivisionMeeting, rows: DivisionRow[
       const overdue = r.status === 'open' && r.dueAt < now;
       const row = ws.getRow(n);
       row.values = [
-        seq, group, r.task, PHASE_LABELS[r.phase] ?? r.phase, r.owner ?? '', r.phone ?? '',
+        seq, group, r.task, words.phase[r.phase] ?? r.phase, r.owner ?? '', r.phone ?? '',
         DateTime.fromMillis(r.dueAt, { zone }).toFormat('yyyy-MM-dd HH:mm'),
-        overdue ? STATUS_LABELS.overdue : STATUS_LABELS[r.status] ?? r.status, remark(r.evidence),
+        overdue ? words.status.overdue : words.status[r.status] ?? r.status, remark(r.evidence, lang),
       ];
       for (let c = 1; c <= last; c++) {
         const cell = row.getCell(c);
