@@ -5,11 +5,11 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import type { Page } from 'playwright-core';
+import type { BrowserContext, Page } from 'playwright-core';
 import QRCode from 'qrcode';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { writeQrVideo } from './fake-camera';
-import { launchChromium, SHOTS, signInApi, startJourney, type Api, type Journey } from './server';
+import { launchChromium, meetingWithFreshPeople, SHOTS, signInApi, startJourney, type Api, type Journey } from './server';
 
 let j: Journey;
 beforeAll(async () => {
@@ -28,7 +28,23 @@ async function signInPage(page: Page, username: string): Promise<void> {
   await page.getByRole('button', { name: '登录' }).click();
 }
 
-type Participant = { id: string; personId: string; personName: string };
+const PHONE = { viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true, timezoneId: 'Asia/Shanghai', locale: 'zh-CN', reducedMotion: 'reduce' } as const;
+
+/** Opens the scanner on a phone as staff: sign in, pick the main list, name the desk, start; resolves once it waits for a scan. */
+async function openScanner(phone: BrowserContext, meetingId: string, desk: string) {
+  const page = await phone.newPage();
+  const errors: string[] = [];
+  page.on('pageerror', (e) => errors.push(e.message));
+  await page.goto(`${j.baseUrl}/scan/${meetingId}`);
+  await signInPage(page, 'staff');
+  await page.getByTestId('scan-setup').waitFor();
+  await page.getByTestId('scan-device-input').fill(desk);
+  await page.getByTestId('scan-setup').getByText('主会场签到').click();
+  await page.getByTestId('scan-start').click();
+  const result = page.getByTestId('scan-result');
+  await expect.poll(() => result.getAttribute('data-result')).toBe('idle');
+  return { page, result, errors };
+}
 type Pass = { participantId: string; name: string; token: string };
 type Stats = { lists: { listId: string; arrived: number; expected: number }[] };
 
@@ -36,16 +52,7 @@ describe('check-in journey', () => {
   it('scan passes from images on a phone, online and offline; the dashboard shows both arrivals', async () => {
     const api = await signIn('organiser');
     // An approved meeting that has not started, with two people of the directory added to it.
-    const meetings = await api<{ items: { id: string; startAt: number; title: string }[] }>('GET', '/api/meetings?status=approved&limit=100');
-    const meeting = meetings.items.find((m) => m.startAt > Date.now() + 86_400_000)!;
-    expect(meeting).toBeDefined();
-    const people = await api<{ items: { id: string; name: string }[] }>('GET', '/api/people?kind=staff&limit=50');
-    const before = await api<Participant[]>('GET', `/api/meetings/${meeting.id}/participants`);
-    const fresh = people.items.filter((p) => !before.some((b) => b.personId === p.id)).slice(0, 2);
-    expect(fresh).toHaveLength(2);
-    let all: Participant[] = before;
-    for (const person of fresh) all = await api<Participant[]>('POST', `/api/meetings/${meeting.id}/participants`, { personId: person.id, role: 'participant' });
-    const [a, b] = fresh.map((person) => all.find((p) => p.personId === person.id)!);
+    const { meeting, added: [a, b] } = await meetingWithFreshPeople(api, 2);
 
     // Their passes, drawn as PNG files the way a phone's photo of a badge would arrive.
     const passes = await api<Pass[]>('GET', `/api/meetings/${meeting.id}/passes`);
@@ -60,18 +67,8 @@ describe('check-in journey', () => {
     await api('PUT', `/api/people/${b.personId}/photo`, await QRCode.toBuffer('证件照', { width: 160 }));
 
     // Staff on a phone: the scanner asks for a sign-in, then for the list and the device's name.
-    const phone = await j.browser.newContext({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true, timezoneId: 'Asia/Shanghai', locale: 'zh-CN', reducedMotion: 'reduce' });
-    const page = await phone.newPage();
-    const errors: string[] = [];
-    page.on('pageerror', (e) => errors.push(e.message));
-    await page.goto(`${j.baseUrl}/scan/${meeting.id}`);
-    await signInPage(page, 'staff');
-    await page.getByTestId('scan-setup').waitFor();
-    await page.getByTestId('scan-device-input').fill('签到台1');
-    await page.getByTestId('scan-setup').getByText('主会场签到').click();
-    await page.getByTestId('scan-start').click();
-    const result = page.getByTestId('scan-result');
-    await expect.poll(() => result.getAttribute('data-result')).toBe('idle');
+    const phone = await j.browser.newContext(PHONE);
+    const { page, result, errors } = await openScanner(phone, meeting.id, '签到台1');
     await expect.poll(() => page.getByTestId('scan-network').getAttribute('data-online')).toBe('yes');
 
     // First scan: 签到成功 with the name, confirmed by the server.
@@ -133,13 +130,7 @@ describe('check-in journey', () => {
 
   it('reads a pass held in front of the camera (a fake camera playing a video of the QR) and checks the person in', async () => {
     const api = await signIn('organiser');
-    const meetings = await api<{ items: { id: string; startAt: number }[] }>('GET', '/api/meetings?status=approved&limit=100');
-    const meeting = meetings.items.find((m) => m.startAt > Date.now() + 86_400_000)!;
-    const people = await api<{ items: { id: string; name: string }[] }>('GET', '/api/people?kind=staff&limit=50');
-    const before = await api<Participant[]>('GET', `/api/meetings/${meeting.id}/participants`);
-    const person = people.items.find((p) => !before.some((b) => b.personId === p.id))!;
-    const all = await api<Participant[]>('POST', `/api/meetings/${meeting.id}/participants`, { personId: person.id, role: 'participant' });
-    const c = all.find((p) => p.personId === person.id)!;
+    const { meeting, added: [c] } = await meetingWithFreshPeople(api, 1);
     const token = (await api<Pass[]>('GET', `/api/meetings/${meeting.id}/passes`)).find((p) => p.participantId === c.id)!.token;
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'huiwu-camera-'));
     const video = path.join(dir, 'pass.y4m');
@@ -147,18 +138,8 @@ describe('check-in journey', () => {
 
     const browser = await launchChromium(['--use-fake-device-for-media-stream', '--use-fake-ui-for-media-stream', `--use-file-for-fake-video-capture=${video}`]);
     try {
-      const phone = await browser.newContext({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true, timezoneId: 'Asia/Shanghai', locale: 'zh-CN', reducedMotion: 'reduce', permissions: ['camera'] });
-      const page = await phone.newPage();
-      const errors: string[] = [];
-      page.on('pageerror', (e) => errors.push(e.message));
-      await page.goto(`${j.baseUrl}/scan/${meeting.id}`);
-      await signInPage(page, 'staff');
-      await page.getByTestId('scan-setup').waitFor();
-      await page.getByTestId('scan-device-input').fill('签到台3');
-      await page.getByTestId('scan-setup').getByText('主会场签到').click();
-      await page.getByTestId('scan-start').click();
-      const result = page.getByTestId('scan-result');
-      await expect.poll(() => result.getAttribute('data-result')).toBe('idle');
+      const phone = await browser.newContext({ ...PHONE, permissions: ['camera'] });
+      const { page, result, errors } = await openScanner(phone, meeting.id, '签到台3');
       await page.getByTestId('scan-camera-start').click();
       await expect.poll(() => result.getAttribute('data-result'), { timeout: 20_000 }).toBe('ok');
       expect(await page.getByTestId('scan-person-name').innerText()).toBe(c.personName);

@@ -6,7 +6,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { pdfBytes } from '../src/server/modules/materials/material.fixture';
-import { SHOTS, signInApi, startJourney, type Journey } from './server';
+import { meetingWithFreshPeople, SHOTS, signInApi, startJourney, type Journey } from './server';
 
 let j: Journey;
 beforeAll(async () => {
@@ -14,19 +14,10 @@ beforeAll(async () => {
 }, 120_000);
 afterAll(() => j?.stop());
 
-type Participant = { id: string; personId: string; personName: string };
-
 describe('materials journey', () => {
   it('upload on the tab, refuse an impostor, download by personal link on a phone, see who opened it', async () => {
     const { api, cookies } = await signInApi(j.baseUrl, 'organiser');
-    const meetings = await api<{ items: { id: string; startAt: number }[] }>('GET', '/api/meetings?status=approved&limit=100');
-    const meeting = meetings.items.find((m) => m.startAt > Date.now() + 86_400_000)!;
-    const people = await api<{ items: { id: string; name: string }[] }>('GET', '/api/people?kind=staff&limit=50');
-    const before = await api<Participant[]>('GET', `/api/meetings/${meeting.id}/participants`);
-    const fresh = people.items.filter((p) => !before.some((b) => b.personId === p.id)).slice(0, 2);
-    let all = before;
-    for (const person of fresh) all = await api<Participant[]>('POST', `/api/meetings/${meeting.id}/participants`, { personId: person.id, role: 'participant' });
-    const [reader, other] = fresh.map((person) => all.find((p) => p.personId === person.id)!);
+    const { meeting, added: [reader, other] } = await meetingWithFreshPeople(api, 2);
 
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'huiwu-materials-'));
     const pdf = pdfBytes('Huiwu meeting agenda');

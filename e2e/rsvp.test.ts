@@ -2,7 +2,7 @@
 // without a reason and is told to give one, gives it, sends the slip and sees what was recorded; the
 // organiser then finds the participant on leave — in Debian's Chromium, against a real server.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { SHOTS, signInApi, startJourney, type Api, type Journey } from './server';
+import { meetingWithFreshPeople, SHOTS, signInApi, startJourney, type Api, type Journey } from './server';
 
 let j: Journey;
 beforeAll(async () => {
@@ -21,15 +21,9 @@ describe('reply slip journey', () => {
   it('open the personal link on a phone, ask for leave without a reason, fix it, send, and the organiser sees 请假', async () => {
     const api = await signIn('organiser');
     // An approved meeting that has not started, and a person of the directory added to it.
-    const meetings = await api<{ items: { id: string; startAt: number; status: string }[] }>('GET', '/api/meetings?status=approved&limit=100');
-    const meeting = meetings.items.find((m) => m.startAt > Date.now() + 86_400_000);
-    expect(meeting).toBeDefined();
-    const people = await api<{ items: { id: string; name: string }[] }>('GET', '/api/people?kind=staff&limit=50');
-    const before = await api<Participant[]>('GET', `/api/meetings/${meeting!.id}/participants`);
-    const person = people.items.find((p) => !before.some((b) => b.personId === p.id))!;
-    const added = await api<Participant[]>('POST', `/api/meetings/${meeting!.id}/participants`, { personId: person.id, role: 'participant' });
-    const participant = added.find((p) => p.personId === person.id)!;
-    const linkPath = `/api/meetings/${meeting!.id}/participants/${participant.id}/link`;
+    const { meeting, added: [participant] } = await meetingWithFreshPeople(api, 1);
+    const person = { id: participant.personId, name: participant.personName };
+    const linkPath = `/api/meetings/${meeting.id}/participants/${participant.id}/link`;
     let link = await api<{ url: string }>('GET', linkPath);
     // About half the tokens end in letters and digits only (`….Jx61XKHfw6d3u27aZqzBoxrF`), which looks like a file
     // extension; the page must open for those too, so take such a link on purpose (a new one per revoke).
@@ -58,7 +52,7 @@ describe('reply slip journey', () => {
     await reasonItem.waitFor();
     expect(await reasonItem.innerText()).toContain('请假原因');
     await page.screenshot({ path: `${SHOTS}/rsvp-leave-error.png`, fullPage: true });
-    expect((await api<Participant[]>('GET', `/api/meetings/${meeting!.id}/participants`)).find((p) => p.id === participant.id)!.attendance).toBe('invited');
+    expect((await api<Participant[]>('GET', `/api/meetings/${meeting.id}/participants`)).find((p) => p.id === participant.id)!.attendance).toBe('invited');
 
     // With the reason the slip goes through and the page shows what was recorded.
     await reason.fill('赴外地出差');
@@ -75,7 +69,7 @@ describe('reply slip journey', () => {
     await context.close();
 
     // The organiser sees the answer on the meeting.
-    const after = (await api<Participant[]>('GET', `/api/meetings/${meeting!.id}/participants`)).find((p) => p.id === participant.id)!;
+    const after = (await api<Participant[]>('GET', `/api/meetings/${meeting.id}/participants`)).find((p) => p.id === participant.id)!;
     expect(after.attendance).toBe('leave');
     expect(after.reply?.leaveReason).toBe('赴外地出差');
   });

@@ -86,3 +86,23 @@ export async function signInApi(baseUrl: string, username: string): Promise<{ ap
   };
   return { api, cookies: pairs.map((c) => ({ name: c.slice(0, c.indexOf('=')), value: c.slice(c.indexOf('=') + 1) })) };
 }
+
+/** A participant as the API lists them. */
+export type JourneyParticipant = { id: string; personId: string; personName: string };
+
+/**
+ * An approved demo meeting that starts after tomorrow, with `n` people of the directory added to it who were not on it yet
+ * (each journey gets people no other step has touched).
+ */
+export async function meetingWithFreshPeople(api: Api, n: number): Promise<{ meeting: { id: string; startAt: number; title: string }; added: JourneyParticipant[] }> {
+  const meetings = await api<{ items: { id: string; startAt: number; title: string }[] }>('GET', '/api/meetings?status=approved&limit=100');
+  const meeting = meetings.items.find((m) => m.startAt > Date.now() + 86_400_000);
+  if (!meeting) throw new Error('no approved meeting after tomorrow in the demo data');
+  const people = await api<{ items: { id: string; name: string }[] }>('GET', '/api/people?kind=staff&limit=50');
+  const before = await api<JourneyParticipant[]>('GET', `/api/meetings/${meeting.id}/participants`);
+  const fresh = people.items.filter((p) => !before.some((b) => b.personId === p.id)).slice(0, n);
+  if (fresh.length < n) throw new Error(`only ${fresh.length} people left to add to ${meeting.title}`);
+  let all = before;
+  for (const person of fresh) all = await api<JourneyParticipant[]>('POST', `/api/meetings/${meeting.id}/participants`, { personId: person.id, role: 'participant' });
+  return { meeting, added: fresh.map((person) => all.find((p) => p.personId === person.id)!) };
+}
