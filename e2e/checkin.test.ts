@@ -109,6 +109,29 @@ describe('check-in journey', () => {
     await expect.poll(() => page.getByTestId('scan-queue').count(), { timeout: 15_000 }).toBe(0);
     await expect.poll(() => page.getByTestId('scan-result-sync').getAttribute('data-state')).toBe('synced');
     expect(errors).toEqual([]);
+
+    // The desk phone changes hands: signing out forgets the name list, the uploaded scans and the photos kept on it.
+    const kept = () => page.evaluate(async () => {
+      const db = await new Promise<IDBDatabase>((ok, no) => Object.assign(indexedDB.open('huiwu-checkin'), { onsuccess(this: IDBRequest<IDBDatabase>) { ok(this.result); }, onerror: no }));
+      const count = (store: string) => new Promise<number>((ok) => Object.assign(db.transaction(store).objectStore(store).count(), { onsuccess(this: IDBRequest<number>) { ok(this.result); } }));
+      const out = { bundles: await count('bundles'), scans: await count('scans'), photos: (await caches.keys()).includes('huiwu-scan-photos-v1') };
+      db.close();
+      return out;
+    });
+    expect(await kept()).toEqual({ bundles: 1, scans: 3, photos: true });
+    // A scan still waiting to upload when the user signs out must stay (made here as a copy of one with a new nonce).
+    await page.evaluate(async () => {
+      const db = await new Promise<IDBDatabase>((ok, no) => Object.assign(indexedDB.open('huiwu-checkin'), { onsuccess(this: IDBRequest<IDBDatabase>) { ok(this.result); }, onerror: no }));
+      const store = db.transaction('scans', 'readwrite').objectStore('scans');
+      const one = await new Promise<{ input: { nonce: string }; state: string }>((ok) => Object.assign(store.getAll(), { onsuccess(this: IDBRequest) { ok(this.result[0]); } }));
+      await new Promise((ok) => Object.assign(store.put({ ...one, input: { ...one.input, nonce: 'waiting-0001' }, state: 'queued' }), { onsuccess: ok }));
+      db.close();
+    });
+    await page.goto(`${j.baseUrl}/meetings`);
+    await page.getByRole('button', { name: '用户菜单' }).click();
+    await page.getByText('退出登录').click();
+    await page.waitForURL('**/login');
+    await expect.poll(kept).toEqual({ bundles: 0, scans: 1, photos: false });
     await phone.close();
 
     // The organiser's dashboard: both arrivals on the main list.

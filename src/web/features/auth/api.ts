@@ -61,11 +61,15 @@ export function useLogin() {
   });
 }
 
-/** Signs out and forgets every cached answer. */
+/** Signs out and forgets every cached answer, and what the check-in scanner kept on this device (its upload queue excepted). */
 export function useLogout() {
   const client = useQueryClient();
   return useMutation({
-    mutationFn: () => api.post<{ ok: true }>('/api/auth/logout'),
+    mutationFn: async () => {
+      const res = await api.post<{ ok: true }>('/api/auth/logout');
+      await import('../checkin/store-idb').then((m) => m.forgetScannerCopies()).catch(() => undefined);
+      return res;
+    },
     onSettled: () => {
       setCsrfToken(null);
       client.clear();

@@ -40,3 +40,26 @@ export async function openScanStore(): Promise<{ store: ScanStore; persistent: b
   };
   return { store, persistent: true };
 }
+
+/** The service worker's cache of ID photos (public/scan-sw.js names it the same). */
+const PHOTO_CACHE = 'huiwu-scan-photos-v1';
+
+/**
+ * Forgets what this browser kept for scanning when its user signs out (a desk phone changes hands): the name lists and the ID photos,
+ * and the scans already uploaded. Scans still waiting to upload stay, so nothing of the day is lost; they go at the next sign-in.
+ */
+export async function forgetScannerCopies(): Promise<void> {
+  if (typeof indexedDB !== 'undefined') {
+    // Do not create the database on a browser that never scanned.
+    const exists = typeof indexedDB.databases === 'function' ? (await indexedDB.databases()).some((d) => d.name === 'huiwu-checkin') : true;
+    if (exists) {
+      const tx = (await db()).transaction(['bundles', 'scans'], 'readwrite');
+      await tx.objectStore('bundles').clear();
+      for (let cursor = await tx.objectStore('scans').openCursor(); cursor; cursor = await cursor.continue()) {
+        if (cursor.value.state !== 'queued') await cursor.delete();
+      }
+      await tx.done;
+    }
+  }
+  if (typeof caches !== 'undefined') await caches.delete(PHOTO_CACHE);
+}
