@@ -108,7 +108,18 @@ export async function buildApp({ config, database, logger, webDist = WEB_DIST }:
   registerSeatingRoutes(app, database);
 
   // Files are looked up per request, so a `vite build` while the server runs is picked up at once.
-  await app.register(fastifyStatic, { root: webDist, wildcard: true, index: ['index.html'], allowedPath: (p) => !p.startsWith('/api/') });
+  await app.register(fastifyStatic, {
+    root: webDist, wildcard: true, index: ['index.html'], allowedPath: (p) => !p.startsWith('/api/'),
+    // The build writes .br and .gz beside each file; send those to browsers that take them.
+    preCompressed: true, cacheControl: false,
+    // Files under /assets/ carry their content's hash in the name: cache them for good. Everything else is checked each time.
+    setHeaders: (res, filePath) => {
+      const hashed = filePath.includes(`${path.sep}assets${path.sep}`);
+      res.setHeader('cache-control', hashed ? 'public, max-age=31536000, immutable' : 'no-cache');
+      // The same address answers in br, gzip or plain: shared caches must key on what the browser accepts.
+      res.setHeader('vary', 'accept-encoding');
+    },
+  });
   app.setNotFoundHandler((req, reply) => {
     const urlPath = req.url.split('?')[0];
     // Client-side routes get the app; a missing asset or API path gets a real 404. Only real file types count as assets:

@@ -1,9 +1,11 @@
 import fs from 'node:fs';
+import zlib from 'node:zlib';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildApp } from '../app';
 import { call, createTestApp, signIn, testConfig, type TestApp } from '../testing/test-app';
+import { compressDir } from '../../../scripts/compress-assets';
 
 let t: TestApp;
 beforeAll(async () => {
@@ -68,6 +70,22 @@ describe('serving the web app', () => {
       fs.writeFileSync(path.join(dir, 'assets', 'app-2.js'), 'console.log(2)');
       expect((await app.inject({ method: 'GET', url: '/assets/app-2.js' })).body).toBe('console.log(2)');
       expect((await app.inject({ method: 'GET', url: '/api/nope' })).json().error.code).toBe('not_found');
+
+      // The build's compressed copies go to browsers that take them; hashed assets are cached for good, pages never.
+      const big = `console.log(${JSON.stringify('会务'.repeat(2000))});`;
+      fs.writeFileSync(path.join(dir, 'assets', 'app-3.js'), big);
+      expect(compressDir(dir)).toBe(1);
+      const br = await app.inject({ method: 'GET', url: '/assets/app-3.js', headers: { 'accept-encoding': 'gzip, deflate, br' } });
+      expect([br.headers['content-encoding'], br.headers['cache-control']]).toEqual(['br', 'public, max-age=31536000, immutable']);
+      expect(String(br.headers.vary)).toMatch(/accept-encoding/i);
+      expect(zlib.brotliDecompressSync(br.rawPayload).toString()).toBe(big);
+      expect(br.rawPayload.length).toBeLessThan(Buffer.byteLength(big) / 10);
+      const gz = await app.inject({ method: 'GET', url: '/assets/app-3.js', headers: { 'accept-encoding': 'gzip' } });
+      expect(zlib.gunzipSync(gz.rawPayload).toString()).toBe(big);
+      const plain = await app.inject({ method: 'GET', url: '/assets/app-3.js' });
+      expect([plain.headers['content-encoding'], plain.body]).toEqual([undefined, big]);
+      expect((await app.inject({ method: 'GET', url: '/meetings/abc' })).headers['cache-control']).toBe('no-cache');
+      expect((await app.inject({ method: 'GET', url: '/' })).headers['cache-control']).toBe('no-cache');
     } finally {
       await app.close();
       fs.rmSync(dir, { recursive: true, force: true });
