@@ -270,6 +270,9 @@ describe('座次 and print pages', () => {
     expectA4(chart.sizes, true);
     for (const n of names) expect(has(chart.text, n), n).toBe(true);
     expect(has(chart.text, '预留')).toBe(true);
+    // The printer hint fits the sheet: the chart is not folded like a table card.
+    expect(await chart.page.locator('.hw-print-hint').innerText()).not.toContain('桌签');
+    expect(await tents.page.locator('.hw-print-hint').innerText()).toContain('桌签沿中间虚线对折');
 
     const en = await printToPdf(await context('en'), `/print/${f.meetingId}/badges`, 'badges-en');
     expect(en.pages).toBe(6);

@@ -107,7 +107,7 @@ export function PrintPage() {
           <Button type="primary" icon={<PrinterOutlined />} onClick={() => window.print()} disabled={sheetCount === 0} data-testid="print-button">{t('print.print')}</Button>
           <Typography.Text type="secondary" data-testid="print-count">{t('print.count', { items, sheets: sheetCount })}</Typography.Text>
         </Space>
-        <div className="hw-print-hint">{t(SHEET[kind].landscape ? 'print.hintLandscape' : 'print.hintPortrait')}</div>
+        <div className="hw-print-hint">{t(kind === 'table-cards' ? 'print.hintTent' : kind === 'seat-chart' ? 'print.hintChart' : 'print.hintPortrait')}</div>
         {needsQr && !passes.data && <Alert type="warning" showIcon title={t('print.noPasses')} />}
         {needsPlan && !plan.data && <Alert type="warning" showIcon title={t('print.noPlan')} />}
         {unseated.length > 0 && <Alert type="info" showIcon title={t('print.unseated', { count: unseated.length, names: unseated.slice(0, 8).map((p) => p.name).join('、') })} />}
