@@ -74,7 +74,8 @@ describe('seating plans', () => {
     // The hall's first row fills from the honour side (the audience's right; seat 4 is reserved), later rows snake back and forth;
     // blocks in stroke order: 人力资源部, 工业和信息化部 (not split to leave one alone in row 1), 财政部, then no unit.
     const hall = (auto.data.assignments as Seat[]).filter((a) => a.area === 'audience').sort((a, b) => a.row - b.row || b.seat - a.seat).map((a) => `${a.row}-${a.seat} ${name(a.participantId)}`);
-    expect(hall).toEqual(['1-3 王八', '1-2 李四', '2-4 钱二', '2-3 赵一', '2-2 吴六', '2-1 陈十', '3-4 冯九']);
+    // Within a block names go by 笔画 too: 吴 and 陈 both have 7 strokes, 吴 starts with 竖 and 陈 with a 折, so 吴 sits first.
+    expect(hall).toEqual(['1-3 王八', '1-2 李四', '2-4 钱二', '2-3 赵一', '2-2 陈十', '2-1 吴六', '3-4 冯九']);
     expect(auto.data.unassigned).toEqual([]);
 
     // A stale version is refused; seats are checked against the layout and the meeting's people.
