@@ -1,7 +1,7 @@
 /** Vite build of the web app: sources in src/web, output in dist/web (served by the API process). */
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vite';
-import { compressAssets } from './scripts/compress-assets';
+import { compressAssets } from './scripts/compress-assets.ts';
 
 const api = 'http://localhost:3000';
 
