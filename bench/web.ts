@@ -1,6 +1,7 @@
 // `npm run bench:web`: what a phone downloads to open the pages attendees and desks use, in Debian's Chromium against a real server:
 // the bytes sent over the wire (Brotli where the build made a copy) against the same files uncompressed, same run.
-//   Pages: the personal reply page (/r/<token>), the check-in scanner (/scan/<meeting>), the meeting page (organiser).
+//   Pages: the personal reply page (/r/<token>), the check-in scanner (/scan/<meeting>), the meeting page (organiser); then the reply
+//   page visited again in the same browser: how many of its files still go to the server.
 //   Needs the web build (run first if stale) and /usr/bin/chromium (HUIWU_CHROMIUM to change).
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
@@ -54,12 +55,31 @@ try {
   results.reply = await weigh(await browser.newContext(phone), new URL(link.url).pathname + new URL(link.url).search, '[data-testid="rsvp-form"]');
   results.scanner = await weigh(await signedIn(), `/scan/${meeting.id}`, '[data-testid="scan-setup"], [data-testid="scan-result"]');
   results.meeting = await weigh(await signedIn(), `/meetings/${meeting.id}`, '.ant-tabs');
+
+  // A second visit in the same browser: how many of the page's files still go to the server (hashed files are immutable).
+  const again = await browser.newContext(phone);
+  const replyUrl = new URL(link.url).pathname + new URL(link.url).search;
+  await weigh(again, replyUrl, '[data-testid="rsvp-form"]');
+  const page = await again.newPage();
+  const cdp = await again.newCDPSession(page);
+  await cdp.send('Network.enable');
+  const asked = new Map<string, string>();
+  const cached = new Set<string>();
+  cdp.on('Network.requestWillBeSent', (e) => void asked.set(e.requestId, e.request.url));
+  cdp.on('Network.requestServedFromCache', (e) => void cached.add(e.requestId));
+  cdp.on('Network.responseReceived', (e) => { if (e.response.fromDiskCache || e.response.fromServiceWorker) cached.add(e.requestId); });
+  await page.goto(`${base}${replyUrl}`);
+  await page.locator('[data-testid="rsvp-form"]').waitFor();
+  await page.waitForLoadState('networkidle');
+  const assets = [...asked].filter(([, url]) => url.startsWith(`${base}/assets/`));
+  const revisit = { assets: assets.length, fromServer: assets.filter(([id]) => !cached.has(id)).length };
   await browser.close();
 
   for (const [name, r] of Object.entries(results)) {
     console.log(`${name.padEnd(8)} ${r.requests} requests: ${(r.wire / 1024).toFixed(0)} KB on the wire, ${(r.files / 1024).toFixed(0)} KB of files — ratio ${(r.wire / r.files).toFixed(2)}`);
   }
-  fs.writeFileSync(path.join(import.meta.dirname, 'results', 'web.json'), JSON.stringify({ at: new Date().toISOString(), ...results }, null, 2) + '\n');
+  console.log(`reply page again: ${revisit.assets} files, ${revisit.fromServer} fetched from the server`);
+  fs.writeFileSync(path.join(import.meta.dirname, 'results', 'web.json'), JSON.stringify({ at: new Date().toISOString(), ...results, revisit }, null, 2) + '\n');
 } finally {
   stopAll();
   await new Promise((r) => setTimeout(r, 500));
